@@ -136,6 +136,13 @@ ARMS_MODE, ARMS_CAMEO = "weapons", "150"
 MOVED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+def _take_coding(event: EventMention, coding: Coding, form: str | None, cameo: str | None) -> None:
+    """A recoding's coding on the event: its type, ``form``, mode, ``cameo`` (the coding's own, or
+    one the rule names), context and intensity; no subtype of the old coding stays."""
+    event.type, event.form, event.mode, event.cameo = coding.type, form, coding.mode, cameo
+    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+
+
 def _arms_mobilized(event: EventMention, r: Reading) -> None:
     """A deployment of arms, ships or vehicles alone is MOBILIZE ``weapons``, not ``troops``
     ("Danish frigates entered the zone", "Accra dispatched three gunboats"): the head nouns
@@ -863,8 +870,7 @@ def _place_fallen(event: EventMention, r: Reading) -> None:
         elif any(a <= p.start < b for a, b in taker_spans):
             p.role = SOURCE
     coding = onto.form_coding(OCCUPY_FORM)
-    event.type, event.form, event.mode, event.cameo = coding.type, OCCUPY_FORM, coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, OCCUPY_FORM, coding.cameo)
     event.summary = summarise(event.type, "takes", event.actors(SOURCE), event.actors(TARGET), False,
                               event.modality, passive_form="taken")
     event.checks.append(_place_fallen.__name__)
@@ -933,8 +939,7 @@ def _meeting_held(event: EventMention, r: Reading) -> None:
         if p.role == SOURCE and any(_names_head(p, g) for g in gatherings):
             p.role = OTHER
     coding = onto.form_coding("CONSULT")
-    event.type, event.form, event.mode, event.cameo = coding.type, "CONSULT", coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, "CONSULT", coding.cameo)
     if event.actors(SOURCE):  # the host or the parties ("Ostria held a conference"); a meeting told alone
         # keeps its own words ("second conference was held")
         event.summary = summarise("CONSULT", "meets", event.actors(SOURCE), event.actors(TARGET), False,
@@ -992,8 +997,7 @@ def _exchange_opened(event: EventMention, r: Reading) -> None:
         if p.role == SOURCE and any(_names_head(p, t) for t in opened):
             p.role = OTHER
     coding = onto.form_coding("TRADE")
-    event.type, event.form, event.mode, event.cameo = coding.type, "COOPERATE", coding.mode, EXCHANGE_CAMEO
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, "COOPERATE", EXCHANGE_CAMEO)
     if event.actors(SOURCE):
         event.summary = summarise("COOPERATE", "opens exchanges with", event.actors(SOURCE), event.actors(TARGET),
                                   False, event.modality)
@@ -1083,8 +1087,7 @@ def _body_founded(event: EventMention, r: Reading) -> None:
         if len(parties) >= 2:  # a joint act: the first written is its source, the others its recipients
             event.checks.append("joint_recipient")
     coding = onto.form_coding("COOPERATE")
-    event.type, event.form, event.mode, event.cameo = coding.type, "COOPERATE", coding.mode, FOUNDING_CAMEO
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, "COOPERATE", FOUNDING_CAMEO)
     if event.actors(SOURCE):
         event.summary = summarise("COOPERATE", "founds", event.actors(SOURCE), event.actors(TARGET), False,
                                   event.modality)
@@ -1349,8 +1352,7 @@ def _envoys_withdrawn(event: EventMention, r: Reading) -> None:
         if p.role == SOURCE and p.state is None and p.actor_id is None and any(_names_head(p, t) for t in withdrawn):
             p.role = OTHER
     coding = onto.form_coding(ENVOY_FORM)
-    event.type, event.form, event.mode, event.cameo = coding.type, ENVOY_FORM, coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, ENVOY_FORM, coding.cameo)
     event.summary = summarise("SANCTION", "withdraws its envoys from", event.actors(SOURCE), event.actors(TARGET),
                               False, event.modality)
     event.checks.append(_envoys_withdrawn.__name__)
@@ -1405,8 +1407,7 @@ def _exercise_parties(event: EventMention, r: Reading) -> None:
         form, verb = OWN_DRILLS_FORM, "holds military exercises"
     else:
         return
-    event.type, event.form, event.mode, event.cameo = coding.type, form, coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, form, coding.cameo)
     event.summary = summarise(coding.type, verb, event.actors(SOURCE), event.actors(TARGET), False, event.modality)
     event.checks.append(_exercise_parties.__name__)
 
@@ -1475,8 +1476,7 @@ def _people_expelled(event: EventMention, r: Reading) -> None:
                 if keys(o) & bodies or (m is not None and m.kind == "organisation"):
                     return
     coding = onto.form_coding(DEPORT_FORM)
-    event.type, event.form, event.mode, event.cameo = coding.type, DEPORT_FORM, coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, DEPORT_FORM, coding.cameo)
     event.summary = summarise(coding.type, onto.forms[DEPORT_FORM].label, event.actors(SOURCE), event.actors(TARGET),
                               False, event.modality)
     event.checks.append(_people_expelled.__name__)
@@ -1611,8 +1611,7 @@ def _captives_released(event: EventMention, r: Reading) -> None:
     if any(_armed_word(d, index, onto) for d in doers) or not _released_people(pred, index, onto):
         return
     coding = VERBS.codes[RELEASE_CAMEO]
-    event.type, event.form, event.mode, event.cameo = coding.type, onto.types[coding.type].form, coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, onto.types[coding.type].form, coding.cameo)
     event.summary = summarise(coding.type, "releases captives of", event.actors(SOURCE), event.actors(TARGET), False,
                               event.modality)
     event.checks.append(_captives_released.__name__)
@@ -1641,8 +1640,7 @@ def _adjudication_accepted(event: EventMention, r: Reading) -> None:
     if not any(keys(c) & onto.classes.get("ADJUDICATIONS", frozenset()) for c in taken):
         return
     coding = VERBS.codes[YIELD_CAMEO]
-    event.type, event.form, event.mode, event.cameo = coding.type, onto.types[coding.type].form, coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, onto.types[coding.type].form, coding.cameo)
     event.summary = summarise(coding.type, "accepts the decision", event.actors(SOURCE), event.actors(TARGET), False,
                               event.modality)
     event.checks.append(_adjudication_accepted.__name__)
@@ -1715,8 +1713,7 @@ def _forces_lent(event: EventMention, r: Reading) -> None:
         seen.add(state)
         event.participants.append(Participant(role=TARGET, text=m.text, actor_id=m.actor_id, name=m.name,
                                               kind=m.kind, state=state))
-    event.type, event.form, event.mode, event.cameo = coding.type, _onto_form(r.onto, coding.type), coding.mode, coding.cameo
-    event.context, event.intensity, event.subtype = list(coding.context), float(coding.score), None
+    _take_coding(event, coding, _onto_form(r.onto, coding.type), coding.cameo)
     event.summary = summarise(coding.type, "sends forces to aid", event.actors(SOURCE), event.actors(TARGET), False,
                               event.modality)
     event.checks.append(_forces_lent.__name__)
