@@ -93,8 +93,7 @@ def claim_keys(claims: list[SentenceClaim]) -> set[tuple[int, int, int]]:
 def _other_start(c: SentenceClaim) -> int:
     """The start of the sentence of an order claim's other happening: its own, or the one before
     ("Four days later, X ...": ``other_sentence_start``)."""
-    other = getattr(c, "other_sentence_start", None)
-    return c.sentence_start if other is None else other
+    return c.sentence_start if c.other_sentence_start is None else c.other_sentence_start
 
 
 def _independent(a: SentenceClaim, b: SentenceClaim) -> bool:

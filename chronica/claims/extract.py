@@ -30,7 +30,7 @@ import calendar
 import dataclasses
 import re
 from datetime import date, timedelta
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -80,8 +80,8 @@ class _Sentence:
     claims: list[SentenceClaim] = field(default_factory=list)
     happenings: list["Happening"] = field(default_factory=list)  # once-only happenings written in it
     pair: list[Any] = field(default_factory=list)  # the two states the document tells most of
-    prior: tuple[Span, int, list[Any]] | None = None  # the sentence before: its span, start, event mentions
-    earlier: list[tuple[Span, int, list[Any]]] = field(default_factory=list)  # every sentence before, in order
+    # the sentences just before (at most BACK_ANCHOR_SENTENCES), in order: span, start, event mentions
+    earlier: tuple[tuple[Span, int, list[Any]], ...] = ()
 
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
@@ -2004,7 +2004,7 @@ def find_back_order(s: _Sentence) -> None:
     words and the previous sentence; ``other_trigger`` and ``other_sentence_start`` its happening's
     event when it has one. A main clause that is a joined clause's second (:func:`find_sequences`)
     or an order word with a clause of its own (:func:`find_order`) is not read here."""
-    if s.prior is None:
+    if not s.earlier:
         return
     rules = s.rules
     root = next((t for t in s.span if t.dep_ == "ROOT"), None)
@@ -2022,7 +2022,7 @@ def find_back_order(s: _Sentence) -> None:
         prior_start, other, prior_events = anchored
         before = [t for t in other.subtree if not t.is_punct and not t.is_space]
     else:
-        prior_span, prior_start, prior_events = s.prior
+        prior_span, prior_start, prior_events = s.earlier[-1]
         other = next((t for t in prior_span if t.dep_ == "ROOT"), None)
         if other is None or other.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             return
@@ -2113,7 +2113,7 @@ def _anchor_clause(s: _Sentence, word: Token, skip: set[int]) -> tuple[int, Toke
     if relative is None or not Doc.has_extension("timexes"):
         return None
     value = _get(relative, "anchor_value")
-    window = s.earlier[-BACK_ANCHOR_SENTENCES:]
+    window = s.earlier
     if not window:
         return None
     first = window[0][1]
@@ -3787,8 +3787,8 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
     events_at: dict[int, list[Any]] = {}
     for e in events:
         events_at.setdefault(e.sentence_start, []).append(e)
-    prior = None
-    earlier: list[tuple[Span, int, list[Any]]] = []  # one list, grown as the sentences are read
+    # the sentences just before, as many as an order claim reads back (:data:`BACK_ANCHOR_SENTENCES`)
+    earlier: deque[tuple[Span, int, list[Any]]] = deque(maxlen=BACK_ANCHOR_SENTENCES)
     for idx, (span, start, end) in enumerate(spans):
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         sentence = _Sentence(
@@ -3798,12 +3798,10 @@ def _sentences(doc: Doc, document_id: int, rules: Rules) -> Iterator[_Sentence]:
             timexes_all=timed.get(idx, []),
             events=events_at.get(start, []),
             pair=pair,
-            prior=prior,
-            earlier=earlier,
+            earlier=tuple(earlier),
         )
         yield sentence
-        prior = (span, start, sentence.events)
-        earlier.append(prior)
+        earlier.append((span, start, sentence.events))
 
 
 def _by_sentence(timexes: list[Any], bounds: list[tuple[int, int]]) -> dict[int, list[Any]]:
