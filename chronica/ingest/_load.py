@@ -1344,6 +1344,10 @@ class Collection:
     exported: str | None = None
     #: who compiled it, from the header's field of :data:`COLLECTION_AUTHOR_FIELDS`
     author: str | None = None
+    #: when the collection itself was published or issued, from the header's field of
+    #: :data:`RECORD_PUBLISHED_NAME` ("catalogue_published", "issue_date"): the date of every record
+    #: that has none of its own, before the export date
+    published: str | None = None
 
 
 def _name_value(value: Any) -> str | None:
@@ -1403,7 +1407,8 @@ def collection_of(records: list[Any]) -> Collection:
             if len(values) == 1 and (v := _name_value(next(iter(values)))):
                 title = v
                 break
-    return Collection(title, exported, author)
+    published = next((v for d in headed if (v := _publication_field(d))), None)
+    return Collection(title, exported, author, published)
 
 
 #: the most words of a closing paragraph read as its writer's signature when it closes several posts
@@ -1453,6 +1458,7 @@ def _document_from_record(where: str, record: Any, encoding: str,
     collection = collection or Collection()
     given["title"] = given["title"] or collection.title  # a chat turn by its session, a caption by its set
     given["author"] = given["author"] or collection.author  # a register's notes by the one who compiled it
+    given["published"] = given["published"] or collection.published  # a catalogue's lots by its issue
     if not given["published"]:
         # the collection's export date: inferred, last resort
         given["exported"] = _export_field(record) or collection.exported
@@ -1580,7 +1586,25 @@ def _field(record: dict[str, Any], role: str) -> str | None:
         if value:
             return value
     if role == "published":
-        return _timestamp_field(record) or _epoch_field(record)
+        return _publication_field(record) or _timestamp_field(record) or _epoch_field(record)
+    return None
+
+
+#: a field whose name says it holds the day a piece or a collection was published or issued, under
+#: the name its system gives it ("catalogue_published", "issue_date", Dublin Core's "issued",
+#: "publication_date", "pubDate"), in the record or in an object it holds ("dates": {"published_at": …},
+#: "bulletin": {"issue_date": …}). Rules as data.
+RECORD_PUBLISHED_NAME = re.compile(r"(?<!un)publish|publication|issue_?date|date_?issued|^issued$|pub_?date", re.I)
+
+
+def _publication_field(record: dict[str, Any]) -> str | None:
+    """The first value under a name of :data:`RECORD_PUBLISHED_NAME` that reads as a date, in the record
+    itself, else in the objects it holds (one level down)."""
+    nested = [v for v in record.values() if isinstance(v, dict)]
+    for holder in (record, *nested):
+        for key, value in holder.items():
+            if isinstance(value, str) and RECORD_PUBLISHED_NAME.search(str(key)) and normalise_date(value):
+                return value.strip()
     return None
 
 
