@@ -1,7 +1,8 @@
 """A PDF whose /Author names the team or body that made the file ("Harbour Journal typesetting",
 "Port Board production") while the first page prints its writer's name under the title: the writer is
 the author, not the team. The name under the title is enough (it need not be a "By …" line); without
-a printed name the /Author stays, as before. Invented files."""
+a printed name the /Author stays, as before. A writer's credit line ("Prepared by …", "By … |", "Lead
+author: …") wins over the /Author whoever it names (session 62). Invented files."""
 
 from __future__ import annotations
 
@@ -25,6 +26,17 @@ from test_ingest_shapes30 import BODY1, BODY2, _one, _pdf
         ("<< /Author (Harbour Board) >>", [(16, "Dredging the Outer Channel")], "Harbour Board"),
         # a person in the metadata stays the author whatever is printed
         ("<< /Author (Anna Keller) >>", [(16, "Dredging the Outer Channel"), (11, "Oskar Dahl")], "Anna Keller"),
+        # a credit line printed over the text wins over the metadata's name, a body's or a person's
+        # (session 62): the file's maker is not the piece's writer
+        ("<< /Author (Kestrel Market Intelligence) >>",
+         [(16, "Dredging the Outer Channel"), (11, "Prepared by Jana Velm, Market Intelligence, Kestrel Cargo")],
+         "Jana Velm"),
+        ("<< /Author (Lakeside Livelihoods Watch) >>",
+         [(16, "Dredging the Outer Channel"), (11, "By Oskar Dahl and Mei Lin | Field research: March 2023")],
+         "Oskar Dahl and Mei Lin"),
+        ("<< /Author (J. Velm) >>",
+         [(16, "Dredging the Outer Channel"), (11, "Lead author: Dr. Jana Velm. Contributors: Oskar Dahl.")],
+         "Jana Velm"),
     ],
 )
 def test_the_writer_printed_under_the_title_over_a_team_in_the_metadata(

@@ -159,9 +159,9 @@ def document_from_text(
         doc.title, block_author = signed[0].text, block_author or signed[1]
     head = _head_lines(raw[body_start:])
     credited = head_writer(head)
-    if (given_source == "pdf-meta" and given.get("author") and names_a_body(given["author"])
-            and (credited or name_under_title(head, doc.title))):
-        given["author"] = None  # a PDF's /Author names the body that made it; the page prints its writer
+    if (given_source == "pdf-meta" and given.get("author")
+            and (credited or (names_a_body(given["author"]) and name_under_title(head, doc.title)))):
+        given["author"] = None  # a PDF's /Author names whoever made the file; the page prints its writer
     # the writer the text credits ("Compiled by: …") before the mailbox that sent it: a
     # newsletter's or a desk's "From:" name is the list's
     doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
