@@ -272,3 +272,27 @@ HEAD = ["Porth Historical Bulletin · No. 12 · May 2031",
 )
 def test_the_writer_under_a_title_set_over_several_lines(lines: list[str], title: str | None, author: str | None) -> None:
     assert name_under_title(lines, title) == author
+
+
+_TITLE = "Salt and Ferries: the Porth–Aldby Crossing, 1920–1975"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # session 62: the title's last line one word long, read with the line over it
+        (["Porth Bulletin · No. 12", "Salt and Ferries: the Porth–Aldby Crossing,", "1920–1975", "Ilse Varn",
+          "The crossing opened in 1920."], "Ilse Varn"),
+        # what the writer is, after a comma: a society, a member's number
+        (["Page 41", "Salt and Ferries: the Porth–Aldby", "Crossing, 1920–1975", "Ilse Varn, Porth Ferry Society",
+          "The crossing opened in 1920."], "Ilse Varn"),
+        (["Salt and Ferries: the Porth–Aldby Crossing, 1920–1975", "Ilse Varn, member no. 1187", "Text."], "Ilse Varn"),
+        # a venue and a date under the title is no writer
+        (["Salt and Ferries: the Porth–Aldby Crossing, 1920–1975", "Harbour Lodge, Porth, Saturday 4 May 2031",
+          "Text."], None),
+        # two names after a comma are a list, not a writer and an affiliation
+        (["Salt and Ferries: the Porth–Aldby Crossing, 1920–1975", "Ilse Varn, Oskar Dahl", "Text."], None),
+    ],
+)
+def test_the_writer_under_a_title_with_what_the_writer_is(lines: list[str], author: str | None) -> None:
+    assert name_under_title(lines, _TITLE) == author

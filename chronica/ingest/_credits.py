@@ -572,6 +572,8 @@ def head_writer(lines: list[str]) -> str | None:
     return None
 
 
+#: a year in a line: a place and a date under a title, not a writer and what the writer is
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 #: how many lines from the top a title with its writer's name under it may stand
 NAME_UNDER_TITLE_REACH = 6
 
@@ -606,13 +608,18 @@ def name_under_title(lines: list[str], title: str | None = None) -> str | None:
     a body's name ("Northvale Heritage Society") or a name over nothing but names is none. With the
     document's ``title`` known, the name may stand under its last line wherever the title is set, over
     one line or several (a paper's or a bulletin article's first page: running head / title over
-    three lines / "Jane Doe")."""
+    three lines / "Jane Doe"), with what the writer is after a comma ("Jane Doe, Harbour History Society")."""
     head = lines[:NAME_UNDER_TITLE_REACH]
     for n in range(1, len(head)):
-        ends_title = _ends_title(head[n - 1], title)
+        # the title's last line may be one word ("1906–1978"): read it with the line over it
+        ends_title = _ends_title(head[n - 1], title) or (n >= 2 and _ends_title(f"{head[n - 2]} {head[n - 1]}", title))
         if head[n].lstrip().startswith("#") or not (n == 1 or head[n - 1].lstrip().startswith("#") or ends_title):
             continue  # the name is no heading; its title opens the text or is a heading itself
         line = _RANK.sub("", _PARTICULARS_PARTS.split(head[n].strip().strip("*_ \t"))[0].strip())
+        if "," in line and ends_title:  # "Jane Doe, Harbour History Society" / "Jane Doe, member no. 12"
+            name, _, rest = line.partition(",")
+            # not a venue's dateline ("Hill Lodge, Centurion, Saturday 11 October 2025") nor a list of names
+            line = name if names_a_body(rest.strip()) and not _YEAR.search(rest) else line
         names = names_in(line) if "," not in line else None
         if (names and len(names) <= 2 and (ends_title or _title_like(head[n - 1]))
                 and not any(_BODY_WORD.search(x) for x in names)
