@@ -511,6 +511,12 @@ def _writer_names(value: str) -> str | None:
     return None
 
 
+def credited_writer(value: str) -> str | None:
+    """The writer a credit field's value names ("Jane Doe, Research Unit" -> "Jane Doe"; "Jane Doe and
+    John Roe"), or None when it names a body or a team ("Content Operations (transcripts team)")."""
+    return _writer_names(value)
+
+
 #: a file's author field that names a body's desk, not its writers: the field ends on the desk's
 #: word ("SSHL editorial office", "Publications Office", "X secretariat", "KS production",
 #: "Transaction counsel", "Corporate Affairs") — the office that made the file

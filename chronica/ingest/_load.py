@@ -15,7 +15,7 @@ from typing import Any
 
 from chronica.errors import IngestError
 from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
-from chronica.ingest._credits import (WRITING_CREDIT_REACH, head_writer, host_name, name_under_title, names_a_body, names_a_desk,
+from chronica.ingest._credits import (WRITING_CREDIT_REACH, credited_writer, head_writer, host_name, name_under_title, names_a_body, names_a_desk,
                                       names_in)
 from chronica.ingest._decode import decode
 from chronica.ingest._furniture import line_key
@@ -1395,7 +1395,7 @@ def collection_of(records: list[Any]) -> Collection:
     # the compiler: from the header records and the export objects they hold, never from an item's own
     headed = [r for r, header in zip(dicts, headers) if header]
     headed += [r[k] for r in headed for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
-    author = next((v for d in headed for k in COLLECTION_AUTHOR_FIELDS
+    author = next((v for d in headed for k in (*COLLECTION_AUTHOR_FIELDS, "author")
                    if (v := bare_author(_author(d.get(k)))) and names_in(v)), None)  # a person, not a team
     content = [r for r, header in zip(dicts, headers) if not header and not _platform_record(r)]
     if title is None and len(content) >= 2:
@@ -1457,7 +1457,9 @@ def _document_from_record(where: str, record: Any, encoding: str,
     given = {role: _field(record, role) for role in ("title", "published", "url", "author", "outlet")}
     collection = collection or Collection()
     given["title"] = given["title"] or collection.title  # a chat turn by its session, a caption by its set
-    given["author"] = given["author"] or collection.author  # a register's notes by the one who compiled it
+    # a register's notes by the one who compiled it: the record's own credit object first
+    # ("byline": {"compiled_by": …}), then the export's header
+    given["author"] = given["author"] or _credited_inside(record) or collection.author
     given["published"] = given["published"] or collection.published  # a catalogue's lots by its issue
     if not given["published"]:
         # the collection's export date: inferred, last resort
@@ -1627,6 +1629,22 @@ def _export_field(record: dict[str, Any]) -> str | None:
     for key, value in record.items():
         if RECORD_EXPORT_NAME.search(str(key)) and isinstance(value, str) and normalise_date(value):
             return value.strip()
+    return None
+
+
+#: the fields by which an object inside a record credits the record's writer ("byline": {"compiled_by":
+#: …}); a keeper's or a curator's field ("maintainer") names who looks after the record, not its writer
+RECORD_CREDIT_FIELDS = ("author", "written_by", "writer", "compiled_by", "compiler")
+
+
+def _credited_inside(record: dict[str, Any]) -> str | None:
+    """The person an object inside the record credits under a field of :data:`RECORD_CREDIT_FIELDS`
+    ("byline": {"compiled_by": "Jane Doe"}, "meta": {"compiled_by": "Jane Doe, Research Unit"}),
+    as printed without what the person is; a team's or a desk's name is none."""
+    for holder in (v for v in record.values() if isinstance(v, dict)):
+        for key in RECORD_CREDIT_FIELDS:
+            if (v := _author(holder.get(key))) and (who := credited_writer(v)):
+                return who
     return None
 
 
