@@ -420,16 +420,12 @@ class Asker:
                  and dates.overlaps(dates.value_interval(c.date), span)]
         if not agree:
             return None
-        times = {i for t in q.time_tokens for i in range(t[0], t[1])}
-        thing = parts.object_words(predicate, times)  # what the act is done to ("its [judgment]")
-        words = [fold(n) for n in unresolved_names(q) + q.places]  # names no actor stands for
-        if not thing and not words:
+        named = self._names_asked(q, predicate)
+        if named is None:
             return None  # nothing the act is done to: too little to know the claim's act is the asked one
         # the other verbs the ontology codes the act with, done to the same class of thing
         # ("reached" an accord for "signed" it: :func:`chronica.ask.reading.same_act_phrases`)
         kin = {w for words, _ in same_act_phrases(predicate) for w in words}
-        actors = [a for a in q.actors if a.text]
-        names = [[fold(a.text)] + ([fold(a.name)] if a.name else []) for a in actors]
         pairs = self.reader._pairs({c.document_id for c in self.claims}) if self.reader is not None else {}
         gap = lambda s: max(0, (s[0] - span[1]).days, (span[0] - s[1]).days)  # noqa: E731 - days between
         docs = {c.document for c in agree}
@@ -439,12 +435,7 @@ class Asker:
                 continue
             if not same_act_lemmas(lemma, c.predicate.lower()) and c.predicate.lower() not in kin:
                 continue
-            told = fold(c.sentence)
-            pair = pairs.get(c.document_id, frozenset())  # an actor its source is about may go unnamed
-            if (thing and parts.object_score(thing, [w.lower() for w in _WORD.findall(c.sentence)], related)
-                    < len(thing)) or any(word_at(told, w) < 0 for w in words) or not all(
-                    any(word_at(told, n) >= 0 for n in ns) or (a.actor_id and a.ids & pair)
-                    for a, ns in zip(actors, names)):
+            if not named(c.sentence, pairs.get(c.document_id, frozenset())):
                 continue
             s = dates.interval(c.date, c.date_end, c.earliest, c.latest)
             if s is None or dates.span_days(s) > PARAPHRASE_PRECISION_DAYS:
@@ -461,6 +452,29 @@ class Asker:
         if not other:
             return None
         return _disputed(q, [(answer.values[0], _unique(agree))] + list(other.items()), answer.event_ids[:1])
+
+    def _names_asked(self, q: Question, predicate) -> Callable[[str, frozenset[str]], bool] | None:  # noqa: ANN001
+        """A test of whether a sentence names what the question's act is done to and who does
+        it: the thing's words (:func:`chronica.ask.parts.object_words`: "its [judgment]"), the
+        names no actor of the question stands for and its places, each of its actors (its words,
+        its name, or the state's when the sentence's source is about it: ``pair``, the actor ids
+        of the source's pair); None when the question names no thing, name or place (too little
+        to know a sentence tells the asked act)."""
+        times = {i for t in q.time_tokens for i in range(t[0], t[1])}
+        thing = parts.object_words(predicate, times)
+        words = [fold(n) for n in unresolved_names(q) + q.places]  # names no actor stands for
+        if not thing and not words:
+            return None
+        actors = [a for a in q.actors if a.text]
+        names = [[fold(a.text)] + ([fold(a.name)] if a.name else []) for a in actors]
+
+        def test(sentence: str, pair: frozenset[str]) -> bool:
+            told = fold(sentence)
+            return not ((thing and parts.object_score(thing, [w.lower() for w in _WORD.findall(sentence)], related)
+                         < len(thing)) or any(word_at(told, w) < 0 for w in words) or not all(
+                any(word_at(told, n) >= 0 for n in ns) or (a.actor_id and a.ids & pair)
+                for a, ns in zip(actors, names)))
+        return test
 
     def _paraphrase_dissent(self, q: Question, answer: Answer) -> Answer | None:
         """A when-answer given to the day as disputed when another source tells the same act in
