@@ -485,7 +485,10 @@ class Asker:
         (:func:`date_of_act`), or (b) is less close (:data:`NEIGHBOUR_COSINE`) but the build
         coded in it an event of the question's (or the answer's events') type between the
         question's parties (:func:`_same_parties`: "gunmen fired on the envoy's car on 3 May"
-        against "tried to kill the envoy on 4 May") and it writes that one date only; the date is
+        against "tried to kill the envoy on 4 May") and it writes that one date only, or (c) is
+        close enough (:data:`WORDED_COSINE`), names what the question's act is done to and who
+        does it (:meth:`_names_asked`), tells no other member of a series or another occasion
+        than the answer's sentences, and writes that one date only; the date is
         written to the day or the month (:data:`PARAPHRASE_PRECISION_DAYS`), fits not the
         answer's and lies at most :data:`PARAPHRASE_DAYS` from it; and its document has no close
         sentence (either test's cosine) writing a day that fits the answer's. The build keeps two
@@ -527,6 +530,15 @@ class Asker:
                 m.type in types | own and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
             by_own = {i for i in typed if not any(
                 m.type in types and _same_parties(m, q.actors) for m in coded.get((found[i].document_id, found[i].idx), []))}
+        # (c) a close sentence in other words that names what the act is done to and who does it
+        # (:meth:`_names_asked`): "the troops rode into the town" for "entered the town"; held to
+        # the stricter test below (one time, dating no other happening)
+        named = self._names_asked(q, predicate)
+        pairs = self.reader._pairs({r.document_id for r in found.values()}) if self.reader is not None else {}
+        worded = {i for i, r in found.items() if i not in holds and i not in typed and named is not None
+                  and near[i] >= WORDED_COSINE and named(r.text, pairs.get(r.document_id, frozenset()))}
+        typed |= worded
+        by_own |= worded
         rows = [found[i] for i in holds | typed]
         marks = store_search.marks_at(store, list(found.values()))
         docs = {c.document for c in agree}
@@ -546,7 +558,10 @@ class Asker:
             if any(dates.overlaps(s, span) for _, s, _ in days):
                 docs.add(row.document_id)  # its source agrees with the answer
                 continue
-            if row.rowid in typed:  # (b): the sentence's one time, dating no other happening
+            if row.rowid in worded and any(different_designations(c.sentence, row.text)
+                                           or different_occasions(c.sentence, row.text) for c in agree):
+                continue  # (c): another member of a series, another occasion
+            if row.rowid in typed:  # (b), (c): the sentence's one time, dating no other happening
                 times = [t for t in marks[(row.document_id, row.idx)].timexes if t.get("type") in ("DATE", "TIME")
                          and (w := dates.value_interval(t.get("value") or "")) is not None
                          and dates.span_days(w) <= PARAPHRASE_PRECISION_DAYS]  # a year beside it dates no other day
@@ -1329,6 +1344,11 @@ PARAPHRASE_PRECISION_DAYS = 31
 #: between its parties (:func:`_same_parties`: "gunmen fired on the envoy's car" for "tried to
 #: kill the envoy"; on the dev subjects such sentences are 0.56-0.66 close to the answer's)
 NEIGHBOUR_COSINE = 0.55
+#: the MiniLM cosine at which a sentence of another source that neither holds the question's word
+#: nor codes its type may tell the same happening, when it names what the question's act is done
+#: to and who does it (:meth:`Asker._names_asked`: "brought its complaint before the tribunal"
+#: for "filed it at the tribunal"; "rode into the town" for "entered the town")
+WORDED_COSINE = 0.6
 #: ... and both are written to the day: two sources giving two days for one happening; a month
 #: or a year read near the question's word may date another phase of it ("the canal stayed
 #: blocked until March 1957" / "reopened in April 1957")
