@@ -62,3 +62,12 @@ def test_worded_dissent_is_the_step(asker, monkeypatch):
     answer = asker.ask("When did Chilean troops enter Puerto Alto?")
     assert answer.verdict == "answered", answer.text
     assert answer.values[0] == "1891-05-04", answer.text
+
+
+def test_worded_dissent_from_the_question(asker, monkeypatch):
+    """With no answer sentence to start from, the sentences close to the question itself are
+    read by test (c): the entry is still disputed (so the question's neighbours are searched)."""
+    monkeypatch.setattr(answer_module, "PARAPHRASE_SEEDS", 0)
+    answer = asker.ask("When did Chilean troops enter Puerto Alto?")
+    assert answer.verdict == "disputed", answer.text
+    assert {"1891-05-04", "1891-05-03"} <= {c.date for c in answer.citations}, answer.text

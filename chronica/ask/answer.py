@@ -488,7 +488,8 @@ class Asker:
         against "tried to kill the envoy on 4 May") and it writes that one date only, or (c) is
         close enough (:data:`WORDED_COSINE`), names what the question's act is done to and who
         does it (:meth:`_names_asked`), tells no other member of a series or another occasion
-        than the answer's sentences, and writes that one date only; the date is
+        than the answer's sentences, and writes that one date only (test (c) also reads the
+        sentences close to the question itself, which the answer's may not reach); the date is
         written to the day or the month (:data:`PARAPHRASE_PRECISION_DAYS`), fits not the
         answer's and lies at most :data:`PARAPHRASE_DAYS` from it; and its document has no close
         sentence (either test's cosine) writing a day that fits the answer's. The build keeps two
@@ -509,9 +510,13 @@ class Asker:
             return None
         near = self.index.similar([c.sentence for c in agree[:PARAPHRASE_SEEDS]], PARAPHRASE_NEIGHBOURS,
                                   min(PARAPHRASE_COSINE, NEIGHBOUR_COSINE))
+        # the sentences close to the question itself: read by test (c) only (below)
+        asked = self.index.similar([q.text], PARAPHRASE_NEIGHBOURS, WORDED_COSINE)
+        by_question = set(asked) - set(near)
         store = self._store()
-        found = store_search.sentence_hits(store, list(near))
-        holds = {i for i, r in found.items() if near[i] >= PARAPHRASE_COSINE and may_hold(r.text, predicate.lemma_)}
+        found = store_search.sentence_hits(store, list(near) + sorted(by_question))
+        holds = {i for i, r in found.items() if i not in by_question and near[i] >= PARAPHRASE_COSINE
+                 and may_hold(r.text, predicate.lemma_)}
         types = {t for t in q.types if not catch_all(t)} | {
             e.type for e in self.chronicle.events if e.id in set(answer.event_ids) and not catch_all(e.type)}
         coded = store_search.events_at(store, [(r.document_id, r.idx) for r in found.values()])
@@ -526,7 +531,7 @@ class Asker:
         by_own: set[int] = set()  # found only by a type of the answer's own sentences: held to
         # the stricter test below (one time, dating no other happening)
         if types or own:
-            typed = {i for i, r in found.items() if i not in holds and any(
+            typed = {i for i, r in found.items() if i not in holds and i not in by_question and any(
                 m.type in types | own and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
             by_own = {i for i in typed if not any(
                 m.type in types and _same_parties(m, q.actors) for m in coded.get((found[i].document_id, found[i].idx), []))}
@@ -536,7 +541,7 @@ class Asker:
         named = self._names_asked(q, predicate)
         pairs = self.reader._pairs({r.document_id for r in found.values()}) if self.reader is not None else {}
         worded = {i for i, r in found.items() if i not in holds and i not in typed and named is not None
-                  and near[i] >= WORDED_COSINE and named(r.text, pairs.get(r.document_id, frozenset()))}
+                  and max(near.get(i, 0.0), asked.get(i, 0.0)) >= WORDED_COSINE and named(r.text, pairs.get(r.document_id, frozenset()))}
         typed |= worded
         by_own |= worded
         rows = [found[i] for i in holds | typed]
