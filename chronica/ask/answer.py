@@ -488,8 +488,10 @@ class Asker:
         against "tried to kill the envoy on 4 May") and it writes that one date only, or (c) is
         close enough (:data:`WORDED_COSINE`), names what the question's act is done to and who
         does it (:meth:`_names_asked`), tells no other member of a series or another occasion
-        than the answer's sentences, and writes that one date only (test (c) also reads the
-        sentences close to the question itself, which the answer's may not reach); the date is
+        than the answer's sentences, in which the build coded no act of another type only
+        ("seized the port" tells no leaving of it), and writes that one date only (test (c)
+        also reads the sentences close to the question itself, which the answer's may not
+        reach); the date is
         written to the day or the month (:data:`PARAPHRASE_PRECISION_DAYS`), fits not the
         answer's and lies at most :data:`PARAPHRASE_DAYS` from it; and its document has no close
         sentence (either test's cosine) writing a day that fits the answer's. The build keeps two
@@ -540,8 +542,12 @@ class Asker:
         # the stricter test below (one time, dating no other happening)
         named = self._names_asked(q, predicate)
         pairs = self.reader._pairs({r.document_id for r in found.values()}) if self.reader is not None else {}
+        other_act = lambda r: any(  # noqa: E731 - the build coded in it another act only
+            not catch_all(m.type) for m in coded.get((r.document_id, r.idx), [])) and not any(
+            m.type in types | own for m in coded.get((r.document_id, r.idx), []))
         worded = {i for i, r in found.items() if i not in holds and i not in typed and named is not None
-                  and max(near.get(i, 0.0), asked.get(i, 0.0)) >= WORDED_COSINE and named(r.text, pairs.get(r.document_id, frozenset()))}
+                  and max(near.get(i, 0.0), asked.get(i, 0.0)) >= WORDED_COSINE and not other_act(r)
+                  and named(r.text, pairs.get(r.document_id, frozenset()))}
         typed |= worded
         by_own |= worded
         rows = [found[i] for i in holds | typed]
@@ -1353,8 +1359,8 @@ NEIGHBOUR_COSINE = 0.55
 #: nor codes its type may tell the same happening, when it names what the question's act is done
 #: to and who does it (:meth:`Asker._names_asked`: "brought its complaint before the tribunal"
 #: for "filed it at the tribunal"; "rode into the town" for "entered the town"; on the dev
-#: subjects 0.55, the bound of test (b), turns seven one-sided answers disputed and no right one
-#: wrong, 0.60 six, 0.68 five)
+#: subjects, reading the answer's neighbours only, 0.55 (the bound of test (b)) turned seven
+#: one-sided answers disputed and no right one wrong, 0.60 six, 0.68 five)
 WORDED_COSINE = 0.55
 #: ... and both are written to the day: two sources giving two days for one happening; a month
 #: or a year read near the question's word may date another phase of it ("the canal stayed
