@@ -1992,7 +1992,36 @@ def clash(kind: str, a: SentenceClaim, b: SentenceClaim, ctx: _Context) -> str |
         if alignment == 0 or a.value == value:
             return None
         return "one source puts the two happenings in one order, another in the opposite order"
-    return conflict(a, b)
+    reason = conflict(a, b)
+    if reason is None and kind == "relation" and opposite_after_one_happening(a, b, ctx):
+        return f"relations cannot have turned {a.value} and {b.value} after the same happening"
+    return reason
+
+
+#: two anchors' phrases worded this alike name one happening ("the judgment" / "the ruling")
+SIM_SAME_ANCHOR = 0.70
+
+
+def opposite_after_one_happening(a: SentenceClaim, b: SentenceClaim, ctx: _Context) -> bool:
+    """Two relation claims of one pair said after one happening (their anchors, a TimeML TLINK
+    AFTER read from the parse: :func:`chronica.claims.extract._relation_anchor`) whose values
+    are opposed (``exclusive`` or ``relation_trend_against_state``): "relations cooled after the
+    coup" / "grew closer in the two years after the coup". One happening: one merged event, or,
+    when either anchor has none, the same words ("the coup") or phrases worded alike
+    (:data:`SIM_SAME_ANCHOR`); dates, when both write one, must fit."""
+    if not (a.obj and b.obj and a.clauses and b.clauses):
+        return False
+    rules = load_rules()
+    pair = {a.value, b.value}
+    if a.value == b.value or not any(pair <= g for g in (*rules.exclusive, *rules.relation_trend_against_state)):
+        return False
+    if not _dates_fit(a, b):
+        return False
+    ea = ctx.index.get((a.document_id, a.sentence_start, a.other_trigger)) if a.other_trigger is not None else None
+    eb = ctx.index.get((b.document_id, b.sentence_start, b.other_trigger)) if b.other_trigger is not None else None
+    if ea is not None and eb is not None:
+        return ea == eb
+    return a.obj == b.obj or ctx.clause_similarity(a.clauses[0], b.clauses[0]) >= SIM_SAME_ANCHOR
 
 
 def _sides(kind: str, members: list[SentenceClaim], ctx: _Context) -> list[list[SentenceClaim]]:
