@@ -352,22 +352,38 @@ def same_named_scope(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
 #: order claims whose happenings no merged event stands for ("troops entered the city" /
 #: "the troops entered the capital")
 SIM_SAME_CLAUSE = 0.70
+#: ... or one clause of each at least :data:`SIM_SAME_CLAUSE` alike and the other at least this,
+#: when that alignment beats the other by :data:`ORDER_ALIGNMENT_MARGIN` ("exile groups met in X
+#: from 23 to 25 March" / "the groups had already met at X"; "the battle at Y on 10-11 March, in
+#: which ..." / "the big battle at Y": one clause a short noun, the other a whole sentence)
+SIM_OTHER_CLAUSE = 0.50
+ORDER_ALIGNMENT_MARGIN = 0.20
+#: the bar of the candidate pairs of order claims (the lowest a clause pair may score)
+SIM_ORDER_CANDIDATE = min(SIM_SAME_CLAUSE, SIM_OTHER_CLAUSE)
 
 
 def order_alignment(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> int:
     """+1 when two order claims relate the same two happenings in the same roles ("X after Y" /
     "X before Y"), -1 when crossed ("X after Y" / "Y before X"), 0 when they are about other
-    happenings. Merged events decide when both claims have them; else the clauses' wording."""
+    happenings. Merged events decide when both claims have them; else the clauses' wording: both
+    clauses alike (:data:`SIM_SAME_CLAUSE`), or one alike and the other less so
+    (:data:`SIM_OTHER_CLAUSE`) in an alignment clearly better than the other
+    (:data:`ORDER_ALIGNMENT_MARGIN`)."""
     pa, pb = ctx.event_pair(a), ctx.event_pair(b)
     if pa is not None and pb is not None and set(pa) == set(pb):
         return 1 if pa == pb else -1
     if len(a.clauses) != 2 or len(b.clauses) != 2:
         return 0
-    straight = min(ctx.clause_similarity(a.clauses[0], b.clauses[0]), ctx.clause_similarity(a.clauses[1], b.clauses[1]))
-    crossed = min(ctx.clause_similarity(a.clauses[0], b.clauses[1]), ctx.clause_similarity(a.clauses[1], b.clauses[0]))
-    if max(straight, crossed) < SIM_SAME_CLAUSE:
-        return 0
-    return 1 if straight >= crossed else -1
+    sims = [(ctx.clause_similarity(a.clauses[0], b.clauses[0]), ctx.clause_similarity(a.clauses[1], b.clauses[1])),
+            (ctx.clause_similarity(a.clauses[0], b.clauses[1]), ctx.clause_similarity(a.clauses[1], b.clauses[0]))]
+    straight, crossed = (min(s) for s in sims)
+    if max(straight, crossed) >= SIM_SAME_CLAUSE:
+        return 1 if straight >= crossed else -1
+    for (sim, other), sign in ((sims[0], 1), (sims[1], -1)):
+        mine, theirs = (straight, crossed) if sign == 1 else (crossed, straight)
+        if max(sim, other) >= SIM_SAME_CLAUSE and mine >= SIM_OTHER_CLAUSE and mine - theirs >= ORDER_ALIGNMENT_MARGIN:
+            return sign
+    return 0
 
 
 def same_pair_of_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -1543,7 +1559,7 @@ class _Alike:
 def _clause_alike(items: list[SentenceClaim], ctx: "_Context", queries: list[int]) -> Callable[[int], set[int]]:
     """For an order claim with two clauses (of ``queries``), the claims whose clauses may be
     worded alike in the same or crossed roles (:func:`order_alignment`: both clause similarities
-    at least :data:`SIM_SAME_CLAUSE`)."""
+    at least :data:`SIM_ORDER_CANDIDATE`)."""
     two = [i for i, c in enumerate(items) if len(c.clauses) == 2 and not c.by_wording]
     if not two:
         return lambda x: set()
@@ -1557,7 +1573,7 @@ def _clause_alike(items: list[SentenceClaim], ctx: "_Context", queries: list[int
         a0, a1 = first[rows[block]], second[rows[block]]
         return np.maximum(np.minimum(a0 @ first.T, a1 @ second.T), np.minimum(a0 @ second.T, a1 @ first.T))
 
-    alike = _Alike(asked, two, score, SIM_SAME_CLAUSE - CANDIDATE_MARGIN)
+    alike = _Alike(asked, two, score, SIM_ORDER_CANDIDATE - CANDIDATE_MARGIN)
     return lambda x: {int(y) for y in alike.at[alike(x)]}
 
 
@@ -1664,7 +1680,7 @@ class Partners:
     The rules are :func:`_blocked_pairs`'s, from the asked claim's side: a key of its kind's
     same-thing test in common (:data:`THING_KEYS`), masked clauses at least
     :data:`SIM_WORDING_CANDIDATE` alike (with a claim known only by its wording, unless the
-    test takes wording alone), and for order claims both clauses at least :data:`SIM_SAME_CLAUSE`
+    test takes wording alone), and for order claims both clauses at least :data:`SIM_ORDER_CANDIDATE`
     alike in the same or crossed roles; the similarities are kept :data:`CANDIDATE_MARGIN` under
     their bars, so a pair found by the whole matrix product is found by its chunks.
 
@@ -1792,7 +1808,7 @@ class Partners:
                     a0, a1 = self._block("two", lo)
                     f, s = first[keep], second[keep]
                     score = np.maximum(np.minimum(a0 @ f.T, a1 @ s.T), np.minimum(a0 @ s.T, a1 @ f.T))
-                    hits = (score >= SIM_SAME_CLAUSE - CANDIDATE_MARGIN) \
+                    hits = (score >= SIM_ORDER_CANDIDATE - CANDIDATE_MARGIN) \
                         & _not_same_source(self.two_source[block], sources, keep)
                     for r, row in zip(self.two[block], hits):
                         self.found[r].update(int(y) for y in at[keep][row])
