@@ -353,9 +353,9 @@ def same_named_scope(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
 #: "the troops entered the capital")
 SIM_SAME_CLAUSE = 0.70
 #: ... or one clause of each at least :data:`SIM_SAME_CLAUSE` alike and the other at least this,
-#: when that alignment beats the other by :data:`ORDER_ALIGNMENT_MARGIN` ("exile groups met in X
-#: from 23 to 25 March" / "the groups had already met at X"; "the battle at Y on 10-11 March, in
-#: which ..." / "the big battle at Y": one clause a short noun, the other a whole sentence)
+#: when that alignment beats the other by :data:`ORDER_ALIGNMENT_MARGIN`: one source's clause a
+#: short noun ("the vote"), the other's a whole sentence before ("On 2 May the assembly voted on
+#: the charter, ..."), worded less alike than two clauses of one length
 SIM_OTHER_CLAUSE = 0.50
 ORDER_ALIGNMENT_MARGIN = 0.20
 #: the bar of the candidate pairs of order claims (the lowest a clause pair may score)
@@ -2022,7 +2022,7 @@ def opposite_after_one_happening(a: SentenceClaim, b: SentenceClaim, ctx: _Conte
     """Two relation claims of one pair said after one happening (their anchors, a TimeML TLINK
     AFTER read from the parse: :func:`chronica.claims.extract._relation_anchor`) whose values
     are opposed (``exclusive`` or ``relation_trend_against_state``): "relations cooled after the
-    coup" / "grew closer in the two years after the coup". One happening: one merged event, or,
+    coup" / "grew closer for some months following the coup". One happening: one merged event, or,
     when either anchor has none, the same words ("the coup") or phrases worded alike
     (:data:`SIM_SAME_ANCHOR`); dates, when both write one, must fit."""
     if not (a.obj and b.obj and a.clauses and b.clauses):

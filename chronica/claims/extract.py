@@ -2423,8 +2423,8 @@ def _relation_anchor(s: _Sentence, clause: Token) -> tuple[Any | None, Token] | 
     """The happening a relationship's state or trend is said to follow (a TimeML TLINK AFTER from
     the relation's clause): a clause or noun opened by one of ``relation_anchor_words`` on the
     relation's clause ("relations cooled after X seized power", "grew closer following the
-    treaty"), or on a time noun of a preposition on it ("in the first two years after the coup,
-    relations warmed"): (its event mention or None, the clause's verb or the noun). None when the
+    treaty"), or on a time noun of a preposition on it ("for some months following the
+    election the two grew closer"): (its event mention or None, the clause's verb or the noun). None when the
     anchor names no happening ("since then", "after 2010": a date is no happening)."""
     words = s.rules.relation_anchor_words
     verb = _verb_of(s.doc, clause.idx) or clause
@@ -2440,7 +2440,7 @@ def _relation_anchor(s: _Sentence, clause: Token) -> tuple[Any | None, Token] | 
             inner = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             above = tok.head
             if above.i not in heads and above.dep_ == "pobj" and above.pos_ == "NOUN" and above.head.dep_ == "prep":
-                above = above.head.head  # "in the (first two) years after the coup": the time noun's clause
+                above = above.head.head  # "for (some) months following X": the time noun's clause
         if inner is None or above.i not in heads or inner.pos_ not in ("NOUN", "VERB"):
             continue
         if inner.pos_ == "NOUN" and (inner.ent_type_ in ("DATE", "TIME") or _is_time_noun(inner)):

@@ -1,15 +1,13 @@
 """Session 62 (issue 11): disagreements on the order of happenings and on how relations stood.
 
 - A relationship's trend or state said after a happening ("relations cooled after the army seized
-  power", "in the two years after the coup relations grew closer") carries that happening as its
+  power", "for some months following the coup relations grew closer") carries that happening as its
   anchor (a TimeML TLINK AFTER read from the parse: the clause or noun opened by
   ``relation_anchor_words`` on the relation's clause, or on a time noun of it). Two sources that
   turn one pair's relations opposite ways after one happening disagree, whatever dates they write.
 - Two order claims relate the same two happenings when one clause of each is worded alike
   (``SIM_SAME_CLAUSE``) and the other less so (``SIM_OTHER_CLAUSE``), in an alignment clearly
-  better than the crossed one (``ORDER_ALIGNMENT_MARGIN``): "the groups met in X from 2 to 4 May"
-  / "the groups had already met at X", the other clause a whole sentence on one side and a short
-  noun on the other.
+  better than the crossed one (``ORDER_ALIGNMENT_MARGIN``): one source's other clause a short noun ("the vote"), the other's a whole sentence before it.
 
 Every sentence is invented (invented events, invented places, invented dates).
 """
@@ -51,7 +49,7 @@ def test_relation_said_after_a_happening_carries_it(full, text, value, key, even
 
 
 def test_relation_after_a_time_noun_of_a_happening(full):
-    found = anchored(full, "In the first two years after the coup, relations between Oslo and Stockholm grew closer.")
+    found = anchored(full, "For some months following the coup, relations between Oslo and Stockholm grew closer.")
     assert ("closer", "coup", False) in found
 
 
@@ -88,7 +86,7 @@ def disagreements(claims):
 @pytest.mark.parametrize("a, b, found", [
     # opposite turns after one happening (the same words): one disagreement
     (relation(1, "Relations between Aldoria and Borvia cooled sharply after the coup.", "apart", "coup", "the coup"),
-     relation(2, "In the two years after the coup, Aldoria and Borvia grew closer.", "closer", "coup", "the coup"),
+     relation(2, "For some months following the coup, Aldoria and Borvia grew closer.", "closer", "coup", "the coup"),
      True),
     # a trend against a state after one happening, one dated and the other not
     (relation(1, "Relations remained cordial after the Velmar accord of 1931.", "allied", "accord",
