@@ -2022,9 +2022,9 @@ def opposite_after_one_happening(a: SentenceClaim, b: SentenceClaim, ctx: _Conte
     """Two relation claims of one pair said after one happening (their anchors, a TimeML TLINK
     AFTER read from the parse: :func:`chronica.claims.extract._relation_anchor`) whose values
     are opposed (``exclusive`` or ``relation_trend_against_state``): "relations cooled after the
-    coup" / "grew closer for some months following the coup". One happening: one merged event, or,
-    when either anchor has none, the same words ("the coup") or phrases worded alike
-    (:data:`SIM_SAME_ANCHOR`); dates, when both write one, must fit."""
+    coup" / "grew closer for some months following the coup". One happening: one merged event, or
+    the same words ("the coup") or phrases worded alike (:data:`SIM_SAME_ANCHOR`: the merge may
+    have kept one happening's two mentions apart); dates, when both write one, must fit."""
     if not (a.obj and b.obj and a.clauses and b.clauses):
         return False
     rules = load_rules()
@@ -2035,8 +2035,8 @@ def opposite_after_one_happening(a: SentenceClaim, b: SentenceClaim, ctx: _Conte
         return False
     ea = ctx.index.get((a.document_id, a.sentence_start, a.other_trigger)) if a.other_trigger is not None else None
     eb = ctx.index.get((b.document_id, b.sentence_start, b.other_trigger)) if b.other_trigger is not None else None
-    if ea is not None and eb is not None:
-        return ea == eb
+    if ea is not None and ea == eb:
+        return True
     return a.obj == b.obj or ctx.clause_similarity(a.clauses[0], b.clauses[0]) >= SIM_SAME_ANCHOR
 
 
