@@ -352,22 +352,38 @@ def same_named_scope(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> boo
 #: order claims whose happenings no merged event stands for ("troops entered the city" /
 #: "the troops entered the capital")
 SIM_SAME_CLAUSE = 0.70
+#: ... or one clause of each at least :data:`SIM_SAME_CLAUSE` alike and the other at least this,
+#: when that alignment beats the other by :data:`ORDER_ALIGNMENT_MARGIN`: one source's clause a
+#: short noun ("the vote"), the other's a whole sentence before ("On 2 May the assembly voted on
+#: the charter, ..."), worded less alike than two clauses of one length
+SIM_OTHER_CLAUSE = 0.50
+ORDER_ALIGNMENT_MARGIN = 0.20
+#: the bar of the candidate pairs of order claims (the lowest a clause pair may score)
+SIM_ORDER_CANDIDATE = min(SIM_SAME_CLAUSE, SIM_OTHER_CLAUSE)
 
 
 def order_alignment(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> int:
     """+1 when two order claims relate the same two happenings in the same roles ("X after Y" /
     "X before Y"), -1 when crossed ("X after Y" / "Y before X"), 0 when they are about other
-    happenings. Merged events decide when both claims have them; else the clauses' wording."""
+    happenings. Merged events decide when both claims have them; else the clauses' wording: both
+    clauses alike (:data:`SIM_SAME_CLAUSE`), or one alike and the other less so
+    (:data:`SIM_OTHER_CLAUSE`) in an alignment clearly better than the other
+    (:data:`ORDER_ALIGNMENT_MARGIN`)."""
     pa, pb = ctx.event_pair(a), ctx.event_pair(b)
     if pa is not None and pb is not None and set(pa) == set(pb):
         return 1 if pa == pb else -1
     if len(a.clauses) != 2 or len(b.clauses) != 2:
         return 0
-    straight = min(ctx.clause_similarity(a.clauses[0], b.clauses[0]), ctx.clause_similarity(a.clauses[1], b.clauses[1]))
-    crossed = min(ctx.clause_similarity(a.clauses[0], b.clauses[1]), ctx.clause_similarity(a.clauses[1], b.clauses[0]))
-    if max(straight, crossed) < SIM_SAME_CLAUSE:
-        return 0
-    return 1 if straight >= crossed else -1
+    sims = [(ctx.clause_similarity(a.clauses[0], b.clauses[0]), ctx.clause_similarity(a.clauses[1], b.clauses[1])),
+            (ctx.clause_similarity(a.clauses[0], b.clauses[1]), ctx.clause_similarity(a.clauses[1], b.clauses[0]))]
+    straight, crossed = (min(s) for s in sims)
+    if max(straight, crossed) >= SIM_SAME_CLAUSE:
+        return 1 if straight >= crossed else -1
+    for (sim, other), sign in ((sims[0], 1), (sims[1], -1)):
+        mine, theirs = (straight, crossed) if sign == 1 else (crossed, straight)
+        if max(sim, other) >= SIM_SAME_CLAUSE and mine >= SIM_OTHER_CLAUSE and mine - theirs >= ORDER_ALIGNMENT_MARGIN:
+            return sign
+    return 0
 
 
 def same_pair_of_events(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -1543,7 +1559,7 @@ class _Alike:
 def _clause_alike(items: list[SentenceClaim], ctx: "_Context", queries: list[int]) -> Callable[[int], set[int]]:
     """For an order claim with two clauses (of ``queries``), the claims whose clauses may be
     worded alike in the same or crossed roles (:func:`order_alignment`: both clause similarities
-    at least :data:`SIM_SAME_CLAUSE`)."""
+    at least :data:`SIM_ORDER_CANDIDATE`)."""
     two = [i for i, c in enumerate(items) if len(c.clauses) == 2 and not c.by_wording]
     if not two:
         return lambda x: set()
@@ -1557,7 +1573,7 @@ def _clause_alike(items: list[SentenceClaim], ctx: "_Context", queries: list[int
         a0, a1 = first[rows[block]], second[rows[block]]
         return np.maximum(np.minimum(a0 @ first.T, a1 @ second.T), np.minimum(a0 @ second.T, a1 @ first.T))
 
-    alike = _Alike(asked, two, score, SIM_SAME_CLAUSE - CANDIDATE_MARGIN)
+    alike = _Alike(asked, two, score, SIM_ORDER_CANDIDATE - CANDIDATE_MARGIN)
     return lambda x: {int(y) for y in alike.at[alike(x)]}
 
 
@@ -1664,7 +1680,7 @@ class Partners:
     The rules are :func:`_blocked_pairs`'s, from the asked claim's side: a key of its kind's
     same-thing test in common (:data:`THING_KEYS`), masked clauses at least
     :data:`SIM_WORDING_CANDIDATE` alike (with a claim known only by its wording, unless the
-    test takes wording alone), and for order claims both clauses at least :data:`SIM_SAME_CLAUSE`
+    test takes wording alone), and for order claims both clauses at least :data:`SIM_ORDER_CANDIDATE`
     alike in the same or crossed roles; the similarities are kept :data:`CANDIDATE_MARGIN` under
     their bars, so a pair found by the whole matrix product is found by its chunks.
 
@@ -1792,7 +1808,7 @@ class Partners:
                     a0, a1 = self._block("two", lo)
                     f, s = first[keep], second[keep]
                     score = np.maximum(np.minimum(a0 @ f.T, a1 @ s.T), np.minimum(a0 @ s.T, a1 @ f.T))
-                    hits = (score >= SIM_SAME_CLAUSE - CANDIDATE_MARGIN) \
+                    hits = (score >= SIM_ORDER_CANDIDATE - CANDIDATE_MARGIN) \
                         & _not_same_source(self.two_source[block], sources, keep)
                     for r, row in zip(self.two[block], hits):
                         self.found[r].update(int(y) for y in at[keep][row])
@@ -1992,7 +2008,36 @@ def clash(kind: str, a: SentenceClaim, b: SentenceClaim, ctx: _Context) -> str |
         if alignment == 0 or a.value == value:
             return None
         return "one source puts the two happenings in one order, another in the opposite order"
-    return conflict(a, b)
+    reason = conflict(a, b)
+    if reason is None and kind == "relation" and opposite_after_one_happening(a, b, ctx):
+        return f"relations cannot have turned {a.value} and {b.value} after the same happening"
+    return reason
+
+
+#: two anchors' phrases worded this alike name one happening ("the judgment" / "the ruling")
+SIM_SAME_ANCHOR = 0.70
+
+
+def opposite_after_one_happening(a: SentenceClaim, b: SentenceClaim, ctx: _Context) -> bool:
+    """Two relation claims of one pair said after one happening (their anchors, a TimeML TLINK
+    AFTER read from the parse: :func:`chronica.claims.extract._relation_anchor`) whose values
+    are opposed (``exclusive`` or ``relation_trend_against_state``): "relations cooled after the
+    coup" / "grew closer for some months following the coup". One happening: one merged event, or
+    the same words ("the coup") or phrases worded alike (:data:`SIM_SAME_ANCHOR`: the merge may
+    have kept one happening's two mentions apart); dates, when both write one, must fit."""
+    if not (a.obj and b.obj and a.clauses and b.clauses):
+        return False
+    rules = load_rules()
+    pair = {a.value, b.value}
+    if a.value == b.value or not any(pair <= g for g in (*rules.exclusive, *rules.relation_trend_against_state)):
+        return False
+    if not _dates_fit(a, b):
+        return False
+    ea = ctx.index.get((a.document_id, a.sentence_start, a.other_trigger)) if a.other_trigger is not None else None
+    eb = ctx.index.get((b.document_id, b.sentence_start, b.other_trigger)) if b.other_trigger is not None else None
+    if ea is not None and ea == eb:
+        return True
+    return a.obj == b.obj or ctx.clause_similarity(a.clauses[0], b.clauses[0]) >= SIM_SAME_ANCHOR
 
 
 def _sides(kind: str, members: list[SentenceClaim], ctx: _Context) -> list[list[SentenceClaim]]:

@@ -2398,6 +2398,12 @@ def find_relations(s: _Sentence) -> None:
         names = " and ".join(sorted(_get(a, "name") or _get(a, "text") for a in pair))
         c = s.claim("relation", f"relations between {names}", value, [tok, clause] if clause is not tok else [tok],
                     subject=keys)
+        anchor = _relation_anchor(s, clause)
+        if anchor is not None:  # "relations cooled after the coup": the happening it turned after
+            event, inner = anchor
+            c.other_trigger = event.trigger_start if event is not None else None
+            c.obj = _anchor_key(inner)
+            c.clauses = [" ".join(t.text for t in inner.subtree if not t.is_punct and not (t.dep_ == "mark" and t.head == inner))]
         office = _office_period(s, clause)
         if office is not None and not _dated_on(s, c, clause):
             c.date, c.date_end = office[0][:4], None
@@ -2411,6 +2417,57 @@ def find_relations(s: _Sentence) -> None:
         if c.date_text and (_said_throughout(s, c.date_text, rules) or persisting):
             c.qualifier = WHOLE_PERIOD  # "relations remained icy throughout 2013", "have remained cool since 2022"
         _relation_period(s, c, clause, persisting)
+
+
+def _relation_anchor(s: _Sentence, clause: Token) -> tuple[Any | None, Token] | None:
+    """The happening a relationship's state or trend is said to follow (a TimeML TLINK AFTER from
+    the relation's clause): a clause or noun opened by one of ``relation_anchor_words`` on the
+    relation's clause ("relations cooled after X seized power", "grew closer following the
+    treaty"), or on a time noun of a preposition on it ("for some months following the
+    election the two grew closer"): (its event mention or None, the clause's verb or the noun). None when the
+    anchor names no happening ("since then", "after 2010": a date is no happening)."""
+    words = s.rules.relation_anchor_words
+    verb = _verb_of(s.doc, clause.idx) or clause
+    heads = {clause.i, verb.i}
+    for tok in verb.subtree:
+        if tok.lower_ not in words or tok.dep_ not in ("mark", "prep"):
+            continue
+        if tok.dep_ == "mark":
+            inner, above = tok.head, tok.head.head
+            if tok.head.dep_ != "advcl":
+                continue
+        else:
+            inner = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+            above = tok.head
+            if above.i not in heads and above.dep_ == "pobj" and above.pos_ == "NOUN" and above.head.dep_ == "prep":
+                above = above.head.head  # "for (some) months following X": the time noun's clause
+        if inner is None or above.i not in heads or inner.pos_ not in ("NOUN", "VERB"):
+            continue
+        if inner.pos_ == "NOUN" and (inner.ent_type_ in ("DATE", "TIME") or _is_time_noun(inner)):
+            continue
+        e = _event_near(s, inner)
+        if e is not None and e.trigger_start <= clause.idx < max(e.trigger_end, e.trigger_start + 1):
+            continue
+        return e, inner
+    return None
+
+
+#: nouns of time, no happening ("in the years after", "after a decade")
+_TIME_NOUNS = frozenset("year years month months week weeks day days decade decades time period century "
+                        "centuries era moment".split())
+
+
+def _is_time_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in _TIME_NOUNS or tok.lower_ in _TIME_NOUNS
+
+
+def _anchor_key(inner: Token) -> str:
+    """The words an anchor's happening is known by across sources: the noun's lemma ("the
+    coup"), or the verb's lemma with its object's ("seized power": "seize power")."""
+    if inner.pos_ == "NOUN":
+        return inner.lemma_.lower()
+    obj = next((c for c in inner.children if c.dep_ == "dobj"), None)
+    return f"{inner.lemma_.lower()} {obj.lemma_.lower()}" if obj is not None else inner.lemma_.lower()
 
 
 def _dated_on(s: _Sentence, c: SentenceClaim, clause: Token) -> bool:

@@ -118,6 +118,7 @@ class Rules:
     relation_office_nouns: frozenset[str] = frozenset()  # "X's presidency", "in X's years"
     relation_office_taking: frozenset[str] = frozenset()  # "since X took office": from the term's start
     relation_office_openers: frozenset[str] = frozenset()
+    relation_anchor_words: frozenset[str] = frozenset()  # "cooled after the coup": the happening a turn followed
     relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
     relation_trend_states: dict[str, str] = field(default_factory=dict)  # "stayed in deep freeze": apart -> hostile
     relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
@@ -299,6 +300,7 @@ def load_rules(path: str | None = None) -> Rules:
         relation_office_nouns=lower(data.get("relation_office_nouns", [])),
         relation_office_taking=lower(data.get("relation_office_taking", [])),
         relation_office_openers=lower(data.get("relation_office_openers", [])),
+        relation_anchor_words=lower(data.get("relation_anchor_words", [])),
         relation_trend_against_state=tuple(frozenset(g) for g in data.get("relation_trend_against_state", [])),
         relation_state_prepositions=lower(data.get("relation_state_prepositions", [])),
         relation_trend_states={str(k).lower(): str(v).lower() for k, v in (data.get("relation_trend_states") or {}).items()},
