@@ -5,6 +5,10 @@ an evaluation text; the events and dates are invented).
   SELF_RULE) granted, promised or offered to a people or a territory is the ruling state yielding a change of
   institutions: PLOVER CONCEDE ("verbal concessions ... including the promise of future concessions"), CAMEO 0834, no
   AGREE offer to cooperate nor a happening of no type. Dev texts usaphl, belcod, idntls, candnk.
+- ``property_returned`` (``recode._property_returned``): a thing handed back or over, given back or returned is the
+  return of property: PLOVER RETREAT ("immediate ... material consequences, such as ... the return of confiscated
+  property"), CAMEO 0842, no CONCEDE 080 nor a happening of no type. People, rule and office handed over are left
+  alone. Dev texts usaphl, itallby, latrus.
 """
 
 from __future__ import annotations
@@ -43,3 +47,34 @@ NOT_CONCEDED = [
 def test_no_self_rule_no_concession(full, text, trigger):
     events, _ = _by_trigger(full, text, trigger)
     assert not any("_self_rule_conceded" in e.checks for e in events), _show(events)
+
+
+RETURNED = [
+    # text, trigger: a thing held given back
+    ("In May 1961 Iceland handed back the manuscripts to Denmark.", "handed back"),
+    ("Norway returned the archives to Sweden in 1920.", "returned"),
+    ("The radar station was handed over to Estonia in August 1994.", "handed"),
+    ("Austria handed over the crown jewels in January 1978.", "handed over"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", RETURNED, ids=[c[0][:30] for c in RETURNED])
+def test_thing_handed_back_is_returned(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    e = events[0]
+    assert (e.type, e.cameo) == ("RETREAT", "0842"), _show(events)
+    assert "_property_returned" in e.checks
+
+
+NOT_RETURNED = [
+    ("Sweden handed the rebels over to Norway in 1920.", "handed"),  # people
+    ("In 1990 the army handed power back to a civilian government.", "handed"),  # rule, no property
+    ("Sweden returned to the talks in March 1920.", "returned"),  # no object: a coming back
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_RETURNED, ids=[c[0][:30] for c in NOT_RETURNED])
+def test_people_or_office_no_property_returned(full, text, trigger):
+    events, _ = _by_trigger(full, text, trigger)
+    assert not any("_property_returned" in e.checks for e in events), _show(events)

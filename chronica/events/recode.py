@@ -1703,6 +1703,54 @@ def _self_rule_conceded(event: EventMention, r: Reading) -> None:
     event.checks.append(_self_rule_conceded.__name__)
 
 
+#: the verbs of giving a thing back: "handed back", "handed over", "gave back" (the particle tells the giving up of
+#: what was held) and a transitive "returned"
+RETURNING_VERBS, RETURNING_PARTICLES = frozenset({"hand", "give", "return"}), frozenset({"back", "over"})
+#: what is handed over that is no property: rule and office, whose handing over is a change of leadership (CAMEO
+#: 0831, CONCEDE) or a resignation, not a thing returned
+OFFICE_NOUNS = frozenset({"power", "authority", "office", "presidency", "leadership", "government", "command", "rein",
+                          "baton", "responsibility", "chairmanship", "mandate"})
+#: CAMEO 0842 "return, release property" (RETREAT return in the CAMEO->PLOVER table)
+PROPERTY_RETURN_CAMEO = "0842"
+
+
+def _held_thing(obj: Token, index: MentionIndex, onto: Ontology) -> bool:
+    """The object names a thing held, no person nor people (a name of a person or a people, a pronoun, a noun of
+    the ontology's PEOPLE or TROOPS, a combatant, a resolved actor of :data:`PERSON_KINDS`) and no office (:data:`OFFICE_NOUNS`)."""
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP"):
+        return False
+    people = onto.classes.get("PEOPLE", frozenset()) | onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
+    if keys(obj) & (people | OFFICE_NOUNS):
+        return False
+    m = index.at(obj)  # a name the actors stage left unresolved is no party ("the Venus of Vinca", a statue)
+    return m is None or m.kind not in PERSON_KINDS or not m.resolved
+
+
+def _property_returned(event: EventMention, r: Reading) -> None:
+    """PLOVER, RETREAT: "events ... which have an immediate (not simply promised) material consequences, such as ...
+    the return of confiscated property"; CONCEDE is "verbal concessions which have no immediate material
+    consequences". A thing handed back or over, given back, or returned (:data:`RETURNING_VERBS`; "hand" and "give"
+    with a particle of :data:`RETURNING_PARTICLES`), told as done, whose object or passive subject is a thing held
+    (:func:`_held_thing`: "handed back the statue", "the station was handed over", "returned the archives") is
+    RETREAT, CAMEO 0842 (return, release property), no CONCEDE 080 nor happening of no type. People handed over
+    (a release or an extradition), rule or office handed over, and a place (``territory_ceded``, run before) are
+    left alone. Session 62, type62."""
+    anchor, index, onto = r.anchor, r.index, r.onto
+    if event.type not in ("CONCEDE", OTHER_TYPE) or event.modality != ASSERTED or anchor.pos_ != "VERB":
+        return
+    lemma = anchor.lemma_.lower()
+    if lemma not in RETURNING_VERBS:
+        return
+    if lemma != "return" and not any(c.dep_ == "prt" and c.lower_ in RETURNING_PARTICLES for c in anchor.children):
+        return
+    objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not all(_held_thing(o, index, onto) for o in objs):
+        return
+    coding = VERBS.codes[PROPERTY_RETURN_CAMEO]
+    _take_coding(event, coding, onto.types[coding.type].form, coding.cameo)
+    event.checks.append(_property_returned.__name__)
+
+
 #: the verbs of a deployment's purpose that name whom the forces serve ("sent troops to defend X", "to prop up X"):
 #: PETRARCH2's DEFEND (defend, protect, guard) and AID (help, assist, support) blocks, and "prop up", "back"
 HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "defend", "protect", "prop", "back", "bolster", "save"})
@@ -1813,6 +1861,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "adjudication_accepted": _adjudication_accepted,
     "forces_lent": _forces_lent,
     "self_rule_conceded": _self_rule_conceded,
+    "property_returned": _property_returned,
 }
 
 
