@@ -71,6 +71,8 @@ NOT_RETURNED = [
     ("Sweden handed the rebels over to Norway in 1920.", "handed"),  # people
     ("In 1990 the army handed power back to a civilian government.", "handed"),  # rule, no property
     ("Sweden returned to the talks in March 1920.", "returned"),  # no object: a coming back
+    ("The Danish king returned the visit on 4 June 1921.", "returned"),  # a happening's noun: a return visit
+    ("Norwegian troops returned fire in May 1921.", "returned"),  # a verb's happening noun ("open fire")
 ]
 
 

@@ -1716,12 +1716,16 @@ PROPERTY_RETURN_CAMEO = "0842"
 
 def _held_thing(obj: Token, index: MentionIndex, onto: Ontology) -> bool:
     """The object names a thing held, no person nor people (a name of a person or a people, a pronoun, a noun of
-    the ontology's PEOPLE or TROOPS, a combatant, a resolved actor of :data:`PERSON_KINDS`) and no office (:data:`OFFICE_NOUNS`)."""
+    the ontology's PEOPLE or TROOPS, a combatant, a resolved actor of :data:`PERSON_KINDS`), no office (:data:`OFFICE_NOUNS`) and no noun of a happening the
+    ontology types (a visit, fire)."""
     if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP"):
         return False
     people = onto.classes.get("PEOPLE", frozenset()) | onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
     if keys(obj) & (people | OFFICE_NOUNS):
         return False
+    if any(len(p.words) == 1 and p.pos != "v" for k in keys(obj) for p in onto.by_first.get(k, ())) or any(
+            len(p.words) == 2 and len(p.words[1]) == 1 and keys(obj) & p.words[1] for p in onto.patterns):
+        return False  # a happening's noun, alone or a verb's ("open fire"): "returned the visit", "returned fire"
     m = index.at(obj)  # a name the actors stage left unresolved is no party ("the Venus of Vinca", a statue)
     return m is None or m.kind not in PERSON_KINDS or not m.resolved
 
