@@ -1646,6 +1646,115 @@ def _adjudication_accepted(event: EventMention, r: Reading) -> None:
     event.checks.append(_adjudication_accepted.__name__)
 
 
+#: the verbs of giving rule over itself to a people or a territory: granting it, and the promise or offer of it
+#: (PETRARCH2 codes "promise" and "pledge" AGREE 030, "offer" AGREE 033 and "grant" no act of its own)
+CONCEDING_VERBS = frozenset({"grant", "promise", "pledge", "offer", "give", "concede", "accord", "guarantee", "vow"})
+#: the types a grant or a promise of self-rule is read as before it is recoded: an offer or promise (AGREE), aid
+#: granted (AID), a happening of no type (a dated "granted")
+SELF_RULE_LEFT = frozenset({"AGREE", "AID", OTHER_TYPE})
+#: CAMEO 0834 "accede to demands for change in institutions, regime" (CONCEDE, political_institutions, in the table)
+REGIME_CHANGE_CAMEO = "0834"
+
+
+def _names_self_rule(tok: Token, words: frozenset[str]) -> bool:
+    """The noun names self-rule: its lemma, or the words ending at it ("home rule", "self-government"), is one of the
+    ontology's SELF_RULE."""
+    if keys(tok) & words:
+        return True
+    text = tok.doc[tok.left_edge.i:tok.i + 1].text.lower().replace(" - ", "-")
+    return any(text.endswith(w) and (len(text) == len(w) or text[-len(w) - 1] in " -") for w in words if " " in w or "-" in w)
+
+
+def _granted_things(verb: Token) -> list[Token]:
+    """What a verb of :data:`CONCEDING_VERBS` gives: its object or passive subject and their conjuncts, what a choice
+    of its object is between ("offered a choice between autonomy and independence"), and where the act it promises
+    leads ("promised to lead the colony to independence")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [p for c in things for g in c.children if g.dep_ == "prep" and g.lower_ == "between"
+               for p in g.children if p.dep_ == "pobj"]
+    things += [p for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+               for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "towards", "toward")
+               for p in g.children if p.dep_ == "pobj"]
+    # the parser may take the end's noun for a verb of its own ("to lead the colony to independence": "to
+    # independence" an xcomp of "lead")
+    things += [g for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+               for g in c.children if g.dep_ == "xcomp"]
+    return things + [x for c in things for x in c.conjuncts]
+
+
+def _self_rule_conceded(event: EventMention, r: Reading) -> None:
+    """PLOVER, CONCEDE: "verbal concessions ... including the promise of future concessions"; AGREE is "agree to,
+    offer, promise ... commitment to cooperate". Independence, autonomy or home rule (the ontology's SELF_RULE) granted,
+    promised or offered to a people or a territory (a verb of :data:`CONCEDING_VERBS` whose object, a choice it offers
+    or the end its promised act leads to names it: "Ostria granted the islands home rule", "the act promised the
+    colony independence", "offered the province a choice between autonomy and independence") is the ruling state
+    yielding a change of institutions, CAMEO 0834, CONCEDE: no offer of cooperation (AGREE), no aid, no happening of no
+    type. A negated grant stays as it was. Session 62, type62."""
+    pred, onto = r.anchor, r.onto
+    if event.type not in SELF_RULE_LEFT or event.modality == "negated" or pred.pos_ != "VERB":
+        return
+    if pred.lemma_.lower() not in CONCEDING_VERBS:
+        return
+    words = onto.classes.get("SELF_RULE", frozenset())
+    if not any(_names_self_rule(t, words) for t in _granted_things(pred)):
+        return
+    coding = VERBS.codes[REGIME_CHANGE_CAMEO]
+    _take_coding(event, coding, onto.types[coding.type].form, coding.cameo)
+    event.checks.append(_self_rule_conceded.__name__)
+
+
+#: the verbs of giving a thing back: "handed back", "handed over", "gave back" (the particle tells the giving up of
+#: what was held) and a transitive "returned"
+RETURNING_VERBS, RETURNING_PARTICLES = frozenset({"hand", "give", "return"}), frozenset({"back", "over"})
+#: what is handed over that is no property: rule and office, whose handing over is a change of leadership (CAMEO
+#: 0831, CONCEDE) or a resignation, not a thing returned
+OFFICE_NOUNS = frozenset({"power", "authority", "office", "presidency", "leadership", "government", "command", "rein",
+                          "baton", "responsibility", "chairmanship", "mandate"})
+#: CAMEO 0842 "return, release property" (RETREAT return in the CAMEO->PLOVER table)
+PROPERTY_RETURN_CAMEO = "0842"
+
+
+def _held_thing(obj: Token, index: MentionIndex, onto: Ontology) -> bool:
+    """The object names a thing held, no person nor people (a name of a person or a people, a pronoun, a noun of
+    the ontology's PEOPLE or TROOPS, a combatant, a resolved actor of :data:`PERSON_KINDS`), no office (:data:`OFFICE_NOUNS`) and no noun of a happening the
+    ontology types (a visit, fire)."""
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "NORP"):
+        return False
+    people = onto.classes.get("PEOPLE", frozenset()) | onto.classes.get("TROOPS", frozenset()) | COMBATANT_WORDS
+    if keys(obj) & (people | OFFICE_NOUNS):
+        return False
+    if any(len(p.words) == 1 and p.pos != "v" for k in keys(obj) for p in onto.by_first.get(k, ())) or any(
+            len(p.words) == 2 and len(p.words[1]) == 1 and keys(obj) & p.words[1] for p in onto.patterns):
+        return False  # a happening's noun, alone or a verb's ("open fire"): "returned the visit", "returned fire"
+    m = index.at(obj)  # a name the actors stage left unresolved is no party ("the Venus of Vinca", a statue)
+    return m is None or m.kind not in PERSON_KINDS or not m.resolved
+
+
+def _property_returned(event: EventMention, r: Reading) -> None:
+    """PLOVER, RETREAT: "events ... which have an immediate (not simply promised) material consequences, such as ...
+    the return of confiscated property"; CONCEDE is "verbal concessions which have no immediate material
+    consequences". A thing handed back or over, given back, or returned (:data:`RETURNING_VERBS`; "hand" and "give"
+    with a particle of :data:`RETURNING_PARTICLES`), told as done, whose object or passive subject is a thing held
+    (:func:`_held_thing`: "handed back the statue", "the station was handed over", "returned the archives") is
+    RETREAT, CAMEO 0842 (return, release property), no CONCEDE 080 nor happening of no type. People handed over
+    (a release or an extradition), rule or office handed over, and a place (``territory_ceded``, run before) are
+    left alone. Session 62, type62."""
+    anchor, index, onto = r.anchor, r.index, r.onto
+    if event.type not in ("CONCEDE", OTHER_TYPE) or event.modality != ASSERTED or anchor.pos_ != "VERB":
+        return
+    lemma = anchor.lemma_.lower()
+    if lemma not in RETURNING_VERBS:
+        return
+    if lemma != "return" and not any(c.dep_ == "prt" and c.lower_ in RETURNING_PARTICLES for c in anchor.children):
+        return
+    objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not all(_held_thing(o, index, onto) for o in objs):
+        return
+    coding = VERBS.codes[PROPERTY_RETURN_CAMEO]
+    _take_coding(event, coding, onto.types[coding.type].form, coding.cameo)
+    event.checks.append(_property_returned.__name__)
+
+
 #: the verbs of a deployment's purpose that name whom the forces serve ("sent troops to defend X", "to prop up X"):
 #: PETRARCH2's DEFEND (defend, protect, guard) and AID (help, assist, support) blocks, and "prop up", "back"
 HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "defend", "protect", "prop", "back", "bolster", "save"})
@@ -1755,6 +1864,8 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "captives_released": _captives_released,
     "adjudication_accepted": _adjudication_accepted,
     "forces_lent": _forces_lent,
+    "self_rule_conceded": _self_rule_conceded,
+    "property_returned": _property_returned,
 }
 
 
