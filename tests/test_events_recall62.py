@@ -32,6 +32,8 @@ LABELLED_HOSTILE = [
     ("Norway called the decision regrettable.", "called", None),
     ("The border line was called the Blue Line.", "called", None),
     ("The river, which Brazilians call the Great Water, marks the border.", "call", None),
+    # a definite label names the thing, it classes no act
+    ("Castro later called it the battle that ended the war.", "called", None),
     # negated: no one labelled it so
     ("Norway was not calling it an attack.", "calling", None),
 ]

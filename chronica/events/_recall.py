@@ -42,7 +42,8 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    given, no call made) and its label no act (``checks.a_name_called``). Not a passive ("the line
    was called the Demilitarised Zone"), a relative or reduced relative ("what Damascus called the
    unity of track and destiny"), a negation ("not calling it treason"), nor a label that names no
-   hostile act ("called the deal a breakthrough", "called the bans political").
+   hostile act ("called the deal a breakthrough", "called the bans political"), nor a definite label,
+   which names the thing rather than classes it ("called it the battle that broke apartheid").
 
 Public API: :func:`gerund_keys`, :func:`labelling_accusation`, :func:`pair_accord`, :func:`pair_fight`,
 :func:`pair_mentions`.
@@ -207,6 +208,9 @@ def pair_accord(trig: Trigger, index) -> list:  # noqa: ANN001 - a MentionIndex,
 
 #: the form a label of a hostile act makes of the verb that gives it (PLOVER ACCUSE, CAMEO 111)
 CRITICISM_FORM = "DISAPPROVE"
+#: determiners of a definite label: the label names the thing ("the battle that ended the war", "the
+#: Corrective Movement"), where an indefinite one ("an attack", "a blockade") classes it as an act
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: the clauses a verb of naming heads that only name ("what the British called the Agreement", "a
 #: ship called the Mavi Marmara"): no one is criticised
 NAMING_ONLY_DEPS = frozenset({"relcl", "acl", "amod"})
@@ -241,6 +245,8 @@ def labelling_accusation(verb: Token, onto: Ontology) -> Pattern | None:
     if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
         return None
     for label in _labels(verb):
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in label.children):
+            continue  # "called it the battle that broke apartheid": a name for the thing, no charge
         words = [label] + [g for c in label.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj"]
         if any(_hostile_act(w, onto) for w in words):
