@@ -282,6 +282,10 @@ PERMIT_VERBS = frozenset({"authorise", "authorize", "allow", "permit", "empower"
 NAMING_VERBS = frozenset({"brand", "call", "describe", "label", "dub", "term", "denounce", "condemn",
                           "characterise", "characterize", "portray", "see", "regard", "view", "consider",
                           "hail", "deride", "dismiss", "paint", "name"})
+#: the verbs of naming by which a speaker labels another's act in words ("Tehran called the raid an attack",
+#: "Moscow described the measure as a blockade"); the ones of judging in thought (see, regard, consider) and
+#: the ones that are a criticism already (brand, denounce, condemn: the ontology's DISAPPROVE) are not
+LABELLING_VERBS = frozenset({"call", "describe", "label", "dub", "term", "characterise", "characterize", "portray"})
 
 #: acts a threat can aim at someone through "to": "threatened to cut gas supplies to Ukraine"
 CUT_VERBS = frozenset({"cut", "halt", "stop", "suspend", "end", "reduce", "deny", "block", "restrict", "limit",

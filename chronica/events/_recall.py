@@ -32,7 +32,21 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    parties, as ``_accords`` leaves them to the chronicle, and a named treaty of a pair's history
    may be another pair's (a peace of many states).
 
-Public API: :func:`gerund_keys`, :func:`pair_accord`, :func:`pair_fight`, :func:`pair_mentions`.
+4. **An act labelled a hostile one** (:func:`labelling_accusation`). A verb of naming by which a
+   speaker labels a thing (``_lexicon.LABELLING_VERBS``: "Tehran called the raid an attack on its
+   sovereignty", "Moscow described the measure as a blockade", "called the speech a declaration of
+   war") whose label is a noun of a conflictual act of the ontology (a trigger of a form of negative
+   intensity: an attack, a blockade, an annexation, a war), itself or in its of-phrase, is the
+   speaker's criticism of it: PLOVER ACCUSE (CAMEO 111, "criticize or denounce"), as the ontology
+   codes "branded it a betrayal". The verb is otherwise no event (``checks.a_name_given``: a name
+   given, no call made) and its label no act (``checks.a_name_called``). Not a passive ("the line
+   was called the Demilitarised Zone"), a relative or reduced relative ("what Damascus called the
+   unity of track and destiny"), a negation ("not calling it treason"), nor a label that names no
+   hostile act ("called the deal a breakthrough", "called the bans political"), nor a definite label,
+   which names the thing rather than classes it ("called it the battle that broke apartheid").
+
+Public API: :func:`gerund_keys`, :func:`labelling_accusation`, :func:`pair_accord`, :func:`pair_fight`,
+:func:`pair_mentions`.
 """
 
 from __future__ import annotations
@@ -40,9 +54,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronica.events._actors import state_for
-from chronica.events._lexicon import END_VERBS
-from chronica.events.candidate import Trigger, place_of
-from chronica.events.ontology import Ontology
+from chronica.events._lexicon import END_VERBS, LABELLING_VERBS
+from chronica.events.candidate import Trigger, keys, place_of
+from chronica.events.ontology import Ontology, Pattern
 
 #: forms whose happening has two sides (the pair of the document when neither is named)
 TWO_SIDED_FORMS = frozenset({"FIGHT"})
@@ -190,3 +204,51 @@ def pair_accord(trig: Trigger, index) -> list:  # noqa: ANN001 - a MentionIndex,
         if state not in states:
             return []
     return pair
+
+
+#: the form a label of a hostile act makes of the verb that gives it (PLOVER ACCUSE, CAMEO 111)
+CRITICISM_FORM = "DISAPPROVE"
+#: determiners of a definite label: the label names the thing ("the battle that ended the war", "the
+#: Corrective Movement"), where an indefinite one ("an attack", "a blockade") classes it as an act
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: the clauses a verb of naming heads that only name ("what the British called the Agreement", "a
+#: ship called the Mavi Marmara"): no one is criticised
+NAMING_ONLY_DEPS = frozenset({"relcl", "acl", "amod"})
+
+
+def _labels(verb: Token) -> list[Token]:
+    """The label a verb of naming gives its object: an object complement ("called it an attack"),
+    a second object, or the noun of its "as" ("described the measure as a blockade")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    out = [c for c in verb.children if c.dep_ == "oprd"] + objects[1:]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return out if objects else []
+
+
+def _hostile_act(noun: Token, onto: Ontology) -> bool:
+    """The noun is a one-word trigger of the ontology (not a verb's) in a form of negative intensity."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        p.source == "ontology" and len(p.words) == 1 and p.pos != "v" and onto.form_intensity(p.form) < 0
+        for k in keys(noun) for p in onto.by_first.get(k, ()))
+
+
+def _criticism_pattern(onto: Ontology) -> Pattern | None:
+    return next((p for ps in onto.by_first.values() for p in ps if p.form == CRITICISM_FORM and p.source == "ontology"
+                 and len(p.words) == 1 and p.pos == "v"), None)
+
+
+def labelling_accusation(verb: Token, onto: Ontology) -> Pattern | None:
+    """The ontology's verb pattern of criticism when ``verb`` labels its object a hostile act (rule 4
+    of the module docstring), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LABELLING_VERBS or verb.dep_ in NAMING_ONLY_DEPS:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
+        return None
+    for label in _labels(verb):
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in label.children):
+            continue  # "called it the battle that broke apartheid": a name for the thing, no charge
+        words = [label] + [g for c in label.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
+        if any(_hostile_act(w, onto) for w in words):
+            return _criticism_pattern(onto)
+    return None

@@ -46,7 +46,7 @@ from chronica.events._accords import accord_summary, dated_accord, dated_partici
 from chronica.events._backoff import agrees, antecedent, retype, retype_doerless, retype_sequel
 from chronica.events._happenings import KIND as HAPPENING
 from chronica.events._happenings import happening_mentions, happening_summary
-from chronica.events._recall import gerund_keys, pair_accord, pair_fight, pair_mentions
+from chronica.events._recall import gerund_keys, labelling_accusation, pair_accord, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
     ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, recognised_polity, refused_pair, region_recipient, threatened_pair, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
@@ -459,6 +459,9 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                     pattern = refined.pattern if refined is not None else None
                 if tokens and pattern is not None:
                     found.append((-len(tokens), tok.i, tokens, pattern))
+        criticism = labelling_accusation(tok, onto)  # "called the raid an attack": ``_recall`` rule 4
+        if criticism is not None:
+            found.append((-1, tok.i, [tok], criticism))
     carried = {verb.i: (noun, pattern) for verb, noun, pattern in _passive_carriers(sent, onto)}
     found.extend((-2, i, [sent.doc[i]], pattern) for i, (_, pattern) in carried.items())  # before the verb alone
     found.extend((-2, verb.i, [verb], pattern) for verb, _, pattern in _passive_foundings(sent, onto, index))
