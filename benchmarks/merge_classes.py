@@ -19,7 +19,8 @@ is not together, by class:
   ``blocked by the cluster`` (a first-pass candidate that another member's conflict kept out),
   ``wording`` (too weak for what else they share).
 
-Every apart pair is also tallied by all its facets (a pair may have several), and every gold
+Every apart pair is also tallied by all its facets (a pair may have several), a pair kept apart by
+types by its two types and why they were not weighed (``type pairs``), and every gold
 happening told by several files by what became of it (``happenings``: merged, a side missing, or
 apart by the commonest class of its pairs).
 """
@@ -48,6 +49,8 @@ from chronica.store import Store  # noqa: E402
 
 #: gold happenings told by two or more files, by what became of them (over every subject read)
 HAPPENINGS: Counter = Counter()
+#: apart pairs kept apart by types, by their two types (sorted) and why they were not weighed
+TYPE_PAIRS: Counter = Counter()
 M = sys.modules["chronica.chronicle.merge"]
 
 
@@ -139,6 +142,9 @@ def subject(db: Path, gold_path: Path, embedder, show: bool) -> tuple[Counter, C
             ia, ib = sorted((M.mention_info(ma), M.mention_info(mb)), key=lambda i: M.mention_order(i.m))
             cls, fs = classify(ia, ib, sim)
             classes[cls] += 1
+            if cls.startswith("types"):
+                why = next((f[5:] for f in fs if f.startswith("why: ")), "")
+                TYPE_PAIRS["/".join(sorted((ma.type, mb.type))) + (f" ({why})" if why else "")] += 1
             pcls.append(cls)
             facets.update(fs)
             if show:
@@ -191,6 +197,7 @@ def main(argv: list[str]) -> int:
     print("happenings: " + ", ".join(f"{k} {n}" for k, n in HAPPENINGS.most_common()))
     print("classes: " + ", ".join(f"{k} {n}" for k, n in all_classes.most_common()))
     print("facets of apart pairs: " + ", ".join(f"{k} {n}" for k, n in all_facets.most_common()))
+    print("type pairs kept apart (why): " + ", ".join(f"{k} {n}" for k, n in TYPE_PAIRS.most_common(40)))
     return 0
 
 
