@@ -706,7 +706,7 @@ _TOPIC_CLASSES = {"convened": "convene", "brokered": "broker", "delivered": "del
 
 def _role_class(c: SentenceClaim) -> str | None:
     """The once class of an agent claim, read from its topic ("who convened: talk")."""
-    verb = c.topic.partition(":")[0].removeprefix("who ").strip()
+    verb = c.topic.partition(":")[0].removeprefix("who ").strip().partition(" for ")[0]  # "who led for EST"
     return _TOPIC_CLASSES.get(verb, verb)
 
 

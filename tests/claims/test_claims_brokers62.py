@@ -10,6 +10,8 @@ brokering told in two words.
   one act when dated alike (:func:`chronica.claims.rules.same_role_thing`); two broker claims at
   stated dates that exclude one act are two acts, whoever they name.
 
+- The same for who led one side's party ("the delegation" / "the side": ``once_same_things.led``).
+
 Sentences invented for these tests.
 """
 
@@ -80,5 +82,27 @@ def _claim(pipeline, text):
 ])
 def test_one_brokering_told_in_two_words(pipeline, a, b, same, conflicts):
     ca, cb = _claim(pipeline, a), _claim(pipeline, b)
+    assert same_agent(ca, cb, None) is same
+    assert (same and bool(conflict(ca, cb))) is conflicts
+
+
+def _leader(pipeline, text):
+    [c] = [c for c in pipeline(text)._.claims if c.kind == "agent" and c.topic.startswith("who led for ")]
+    return c
+
+
+@pytest.mark.parametrize("a, b, same, conflicts", [
+    # one state's party at one set of talks, named "delegation" and "side": two leaders named
+    ("On 2 February 1920 the Latvian delegation was led by Karl Tamm.",
+     "On 2 February 1920 the Latvian side was led by Peter Saar.", True, True),
+    # the same leader
+    ("On 2 February 1920 the Latvian delegation was led by Karl Tamm.",
+     "On 2 February 1920 the Latvian side was led by Karl Tamm.", True, False),
+    # a delegation and a team years apart: two parties
+    ("On 2 February 1920 the Latvian delegation was led by Karl Tamm.",
+     "In 1931 the Latvian team was led by Peter Saar.", False, False),
+])
+def test_one_party_told_in_two_words(pipeline, a, b, same, conflicts):
+    ca, cb = _leader(pipeline, a), _leader(pipeline, b)
     assert same_agent(ca, cb, None) is same
     assert (same and bool(conflict(ca, cb))) is conflicts
