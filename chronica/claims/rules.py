@@ -694,10 +694,23 @@ def same_role_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two agent claims of one once class about things worded apart that are one yield of that
     class (``once_same_things``: "the talks mediated by X" / "the agreement brokered by Y", "an
     accord" / "a deal"), dated alike (:func:`_dated_alike`): one act told in two words. Undated,
-    or dated apart, they may be two acts of the class."""
+    or dated apart, they may be two acts of the class; a date its sentence does not write (the
+    narrative's) places the act only when it is narrow (within ``person_role_max_days``): a year
+    the document last wrote may be years from a later "compromise" the sentence tells."""
     cls = _role_class(a)
     things = load_rules().once_same_things.get(cls or "")
-    return bool(things) and cls == _role_class(b) and a.obj in things and b.obj in things and _dated_alike(a, b)
+    if not (things and cls == _role_class(b) and a.obj in things and b.obj in things and _dated_alike(a, b)):
+        return False
+    return all(c.stated or _narrow(c) for c in (a, b))
+
+
+def _narrow(c: SentenceClaim) -> bool:
+    """The claim's date spans at most ``person_role_max_days`` (a day, a month)."""
+    try:
+        days = (date.fromisoformat(c.latest[:10]) - date.fromisoformat(c.earliest[:10])).days
+    except (TypeError, ValueError):
+        return False
+    return days <= load_rules().person_role_max_days
 
 
 #: the once classes as the agent claims' topics name them ("who convened: talk" -> convene)

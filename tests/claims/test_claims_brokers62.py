@@ -106,3 +106,12 @@ def test_one_party_told_in_two_words(pipeline, a, b, same, conflicts):
     ca, cb = _leader(pipeline, a), _leader(pipeline, b)
     assert same_agent(ca, cb, None) is same
     assert (same and bool(conflict(ca, cb))) is conflicts
+
+
+def test_a_narrative_year_places_no_worded_apart_brokering(pipeline):
+    # the compromise's sentence writes no date: the year the text last wrote is no date of it
+    doc = pipeline("The talks began in 2004. Later the quarrel was defused by a Norwegian-brokered compromise.")
+    [a] = [c for c in doc._.claims if c.kind == "agent" and c.topic.startswith("who brokered")]
+    b = _claim(pipeline, "On 3 September 2004 Sweden brokered a deal between the two.")
+    assert not a.stated
+    assert same_agent(a, b, None) is False
