@@ -42,7 +42,7 @@ from chronica.chronicle.model import ChronicleEvent, Claim
 from chronica.claims.model import AMOUNT_TOPICS, MONEY_TOPIC, SHARE_TOPIC, SentenceClaim
 from chronica.claims.rules import (
     NARRATIVE_SLACK_AGENT_DAYS, NARRATIVE_SLACK_DAYS, conflict, different_occasions, fold_name, intervals_overlap, load_rules,
-    person_name_words, same_happening, same_person_name, states_repetition,
+    person_name_words, same_happening, same_person_name, same_role_thing, states_repetition,
 )
 from chronica.events.model import SOURCE, TARGET
 from chronica.events.ontology import load_ontology
@@ -288,6 +288,8 @@ def same_agent(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     rules = load_rules()
     if a.topic.split(":")[0] != b.topic.split(":")[0] or different_occasions(a.sentence, b.sentence):
         return False
+    if a.obj != b.obj and same_role_thing(a, b):
+        return True  # "talks mediated by X" / "the agreement brokered by Y", dated alike
     if a.obj in BILATERAL_OBJECTS or b.obj in BILATERAL_OBJECTS:
         return a.obj == b.obj and same_bilateral_act(a, b)
     if a.obj != b.obj and not ((a.obj in rules.wholes or b.obj in rules.wholes)

@@ -43,6 +43,7 @@ from chronica.claims.numbers import Quantity, amounts, quantities
 from text_to_num import text2num
 from chronica.claims.rules import WHOLE_PERIOD, Rules, duration_interval, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
+from chronica.events._targets import MEDIATOR_PREPS
 from chronica.nlp import doc_ents, doc_text, sentence_spans
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -54,6 +55,9 @@ ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founde
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
+#: how a once noun's doer hangs on it as its own modifier ("*Libyan* mediation", "*Algeria's*
+#: mediation", "*UN* auspices"): only a word the actor stage resolved is a doer
+NOUN_DOER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: the actor kind of a seat of government ("Riyadh", "Washington"): its state when it is a subject
 SEAT_KIND = "government_seat"
 
@@ -1863,15 +1867,22 @@ def _unprovoked(verb: Token, rules: Rules) -> bool:
 
 
 def _nominal_acts(s: _Sentence) -> Iterator[tuple[Token, str, Token, Token]]:
-    """(noun, class, agent, object) of a once-only act named by a noun with its doer after "of",
-    in a phrase on the verb of what it was done to ("the truce was signed under the mediation of
-    X", "signed the accord under the mediation of X"): the ``once_nouns`` of the rules."""
+    """(noun, class, agent, object) of a once-only act named by a noun with its doer after "of" or
+    "by", in a phrase on the verb of what it was done to ("the truce was signed under the mediation
+    of X", "signed the accord under the mediation of X", "ties were restored after mediation by
+    X"), or with its doer as the noun's own modifier that the actor stage resolved ("through Libyan
+    mediation", "under Algeria's mediation", "under UN auspices"): the ``once_nouns`` of the rules,
+    the doer hung as the events stage reads a mediator (:data:`MEDIATOR_PREPS`,
+    :data:`NOUN_DOER_DEPS`)."""
     for noun in s.span:
         cls = s.rules.once_noun_class(noun.lemma_.lower())
         if cls is None or noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
             continue
-        agent = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        agent = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in MEDIATOR_PREPS
                       for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            agent = next((c for c in noun.children if c.dep_ in NOUN_DOER_DEPS and s.actor_at(c) is not None
+                          and _get(s.actor_at(c), "kind") not in s.rules.doer_places), None)
         verb = noun.head.head
         obj = _object(verb)
         if obj is not None and f"{verb.lemma_.lower()}-{obj.lemma_.lower()}" in s.rules.occurring_verbs:

@@ -93,6 +93,7 @@ class Rules:
     opening_types: frozenset[str] = frozenset()  # doers: event types of an opening act
     responses: frozenset[str] = frozenset()  # doers: "Y hit X in reply": X's act came first
     once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
+    once_same_things: dict[str, frozenset[str]] = field(default_factory=dict)  # a class's one yield, worded apart
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
     occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
@@ -278,6 +279,7 @@ def load_rules(path: str | None = None) -> Rules:
         opening_types=frozenset(str(t) for t in doers.get("opening_types", [])),
         responses=lower(doers.get("responses", [])),
         once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
+        once_same_things={k: lower(v) for k, v in (data.get("once_same_things") or {}).items()},
         occurring_verbs=lower(data.get("occurring_verbs", [])),
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
         occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
@@ -655,6 +657,8 @@ def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return _different_persons(a, b)
     if _role_class(a) in load_rules().dated_roles and not _dated_alike(a, b):
         return None  # "talks convened by X" in 2010 and by Y in 2023: two rounds
+    if _role_class(a) in load_rules().once_same_things and _apart(a, b):
+        return None  # an accord brokered by X in 2007 and one by Y in 2009: two brokerings
     if a.obj in load_rules().hostilities and _apart(a, b):
         return None  # two attacks years apart are two happenings, not one told twice
     return f"only one can have done it first: {a.value} / {b.value}"
@@ -688,13 +692,36 @@ def _dated_alike(a: SentenceClaim, b: SentenceClaim) -> bool:
     return max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days) <= rules.person_role_max_days
 
 
+def same_role_thing(a: SentenceClaim, b: SentenceClaim) -> bool:
+    """Two agent claims of one once class about things worded apart that are one yield of that
+    class (``once_same_things``: "the talks mediated by X" / "the agreement brokered by Y", "an
+    accord" / "a deal"), dated alike (:func:`_dated_alike`): one act told in two words. Undated,
+    or dated apart, they may be two acts of the class; a date its sentence does not write (the
+    narrative's) places the act only when it is narrow (within ``person_role_max_days``): a year
+    the document last wrote may be years from a later "compromise" the sentence tells."""
+    cls = _role_class(a)
+    things = load_rules().once_same_things.get(cls or "")
+    if not (things and cls == _role_class(b) and a.obj in things and b.obj in things and _dated_alike(a, b)):
+        return False
+    return all(c.stated or _narrow(c) for c in (a, b))
+
+
+def _narrow(c: SentenceClaim) -> bool:
+    """The claim's date spans at most ``person_role_max_days`` (a day, a month)."""
+    try:
+        days = (date.fromisoformat(c.latest[:10]) - date.fromisoformat(c.earliest[:10])).days
+    except (TypeError, ValueError):
+        return False
+    return days <= load_rules().person_role_max_days
+
+
 #: the once classes as the agent claims' topics name them ("who convened: talk" -> convene)
 _TOPIC_CLASSES = {"convened": "convene", "brokered": "broker", "delivered": "deliver"}
 
 
 def _role_class(c: SentenceClaim) -> str | None:
     """The once class of an agent claim, read from its topic ("who convened: talk")."""
-    verb = c.topic.partition(":")[0].removeprefix("who ").strip()
+    verb = c.topic.partition(":")[0].removeprefix("who ").strip().partition(" for ")[0]  # "who led for EST"
     return _TOPIC_CLASSES.get(verb, verb)
 
 
