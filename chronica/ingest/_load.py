@@ -1603,11 +1603,13 @@ def _publication_field(record: dict[str, Any]) -> str | None:
     """The first value under a name of :data:`RECORD_PUBLISHED_NAME` that reads as a date, in the record
     itself, else in the objects it holds (one level down)."""
     nested = [v for v in record.values() if isinstance(v, dict)]
-    for holder in (record, *nested):
-        for key, value in holder.items():
-            if isinstance(value, str) and RECORD_PUBLISHED_NAME.search(str(key)) and normalise_date(value):
-                return value.strip()
-    return None
+    return next((v for holder in (record, *nested) if (v := _dated_under(holder, RECORD_PUBLISHED_NAME))), None)
+
+
+def _dated_under(holder: dict[str, Any], name: re.Pattern[str]) -> str | None:
+    """The first value of ``holder`` under a field whose name ``name`` finds that reads as a date."""
+    return next((value.strip() for key, value in holder.items()
+                 if name.search(str(key)) and isinstance(value, str) and normalise_date(value)), None)
 
 
 def _timestamp_field(record: dict[str, Any]) -> str | None:
@@ -1626,10 +1628,7 @@ RECORD_EXPORT_NAME = re.compile(r"export", re.I)
 
 def _export_field(record: dict[str, Any]) -> str | None:
     """The first value of the record under a name of :data:`RECORD_EXPORT_NAME` that reads as a date."""
-    for key, value in record.items():
-        if RECORD_EXPORT_NAME.search(str(key)) and isinstance(value, str) and normalise_date(value):
-            return value.strip()
-    return None
+    return _dated_under(record, RECORD_EXPORT_NAME)
 
 
 #: the fields by which an object inside a record credits the record's writer ("byline": {"compiled_by":
