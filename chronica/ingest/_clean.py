@@ -82,6 +82,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     _mark_foot_under_rule(units)
     _mark_head_above_rule(units)
     author = author or _mark_closing_signature(units)
+    author = author or _mark_sign_off(units)
     _mark_teaser_list(units)
     _mark_read_more_teasers(units)
     _mark_trailing_headlines(units)
@@ -721,6 +722,85 @@ def _mark_closing_signature(units: list[Unit]) -> str | None:
             u.kind = "byline"
             return " and ".join(names)
     return None
+
+
+#: a sign-off's role lines (a role, an office, a place: "Club secretary, Harbour Lane Cooking Club",
+#: "for everyone at the shop", "Saint-Louis"): each at most this many words, and at most this many
+SIGN_OFF_ROLE_WORDS = 8
+SIGN_OFF_LINES_UNDER = 2
+#: what the sign-off's lines may have been marked before: nothing, or the page's tail (a letter to
+#: the editor's signature above the page's notices is read as part of its foot)
+SIGN_OFF_KINDS = (None, "tail")
+
+
+def _role_line(text: str) -> bool:
+    """A short line that opens on a letter and is no sentence and no heading in capitals ("---
+    EVENTS", "5. HOUSEKEEPING")."""
+    text = text.strip()
+    return (bool(text) and text[0].isalpha() and not text.isupper() and len(text.split()) <= SIGN_OFF_ROLE_WORDS
+            and not text.endswith((".", ":", "?", "!")))
+
+
+def _sign_off(units: list[Unit], i: int) -> tuple[str, list[Unit], bool] | None:
+    """The person a letter's sign-off at ``units[i]`` names, and the units it spans: a line that
+    is a person's name with a role after a comma ("Jane Doe, Link Secretary") or with one or two
+    short role lines under it, in its own block or as the next line units; and whether what follows
+    closes the section (a rule, a heading, the page's tail, the end) rather than opening another
+    paragraph (a subheading over a paragraph, "Jane Doe, the forest marshal", is shaped alike). None
+    for anything else: a body's name, a name alone (as often a subheading: "Cold War"), a list's
+    entry."""
+    u = units[i]
+    lines = [ln.strip() for ln in u.lines if ln.strip()]
+    if not lines or u.ends_sentence or u.heading:
+        return None
+    name, _, role = lines[0].partition(",")
+    name = name.strip()
+    if not looks_like_name(name) or cr.names_a_body(name) or lx.SIGNATURE_LINE.match(lines[0]):
+        return None
+    under = ([role] if role.strip() else []) + lines[1:]
+    spans, j = [u], i + 1
+    while len(under) < SIGN_OFF_LINES_UNDER and j < len(units) and units[j].kind in SIGN_OFF_KINDS and len(units[j].lines) == 1 \
+            and not units[j].is_prose and units[j].n_words and _role_line(units[j].text) and not units[j].heading:
+        under.append(units[j].text)
+        spans.append(units[j])
+        j += 1
+    if not under or len(under) > SIGN_OFF_LINES_UNDER or not all(map(_role_line, under)):
+        return None
+    after = units[j] if j < len(units) else None
+    return name, spans, after is None or after.kind is not None or not after.is_prose
+
+
+def _valediction(u: Unit) -> bool:
+    """"Happy cooking,", "With best wishes,", "Yours sincerely,": a short line closing a letter
+    on a comma, the line a sign-off's name follows."""
+    return u.text.strip().endswith(",") and 1 <= u.n_words <= 12 and len(u.lines) == 1
+
+
+def _mark_sign_off(units: list[Unit]) -> str | None:
+    """A letter's sign-off ("Happy cooking, / Jane Doe / Club secretary", "Jane Doe / for
+    everyone at the shop", "Jane Doe, Link Secretary"; :func:`_sign_off`) right after a paragraph
+    of the letter or a valediction, below the first paragraph: a newsletter's letter going on with
+    listings, a letter to the editor signed with a place, a notice signed by the head of its office.
+    Its units are marked a byline; returns the name when the text holds one such sign-off (several
+    are several writers' items: none is the piece's)."""
+    prose = [i for i, u in enumerate(units) if u.kind is None and u.is_prose]
+    if not prose:
+        return None
+    found: list[tuple[str, list[Unit], bool]] = []
+    for i in range(prose[0] + 1, len(units)):
+        if units[i].kind not in SIGN_OFF_KINDS or not (signed := _sign_off(units, i)):
+            continue
+        before = _neighbour_any(units, i, -1)
+        if before is not None and before.kind is None and (
+                (before.is_prose and before.ends_sentence) or _valediction(before)):
+            found.append(signed)
+    closing = [(name, spans) for name, spans, closes in found if closes]
+    if not closing or len({name for name, _, _ in found}) != 1:
+        return None  # none, or the signatures of several items (one may sign above the next item)
+    for _, spans in closing:
+        for u in spans:
+            u.kind = "byline"
+    return closing[0][0]
 
 
 #: where a closing note on the author may stand: in the second half of the text (only the author's

@@ -703,12 +703,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
 
 def _lines(u: Unit) -> list[str]:
     """The unit's text line by line, as its verbatim slices were joined."""
-    out, pos = [], 0
-    for s, e, joiner in u.pieces:
-        pos += len(joiner)
-        out.append(u.text[pos : pos + e - s])
-        pos += e - s
-    return out
+    return u.lines
 
 
 #: what separates the items of a page's menu line, and the steps of a path ("Opinion > Letters")

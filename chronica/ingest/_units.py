@@ -112,6 +112,16 @@ class Unit:
     def fold(self) -> str:
         return fold(self.text)
 
+    @property
+    def lines(self) -> list[str]:
+        """The unit's text line by line, as its verbatim slices were joined."""
+        out, pos = [], 0
+        for s, e, joiner in self.pieces:
+            pos += len(joiner)
+            out.append(self.text[pos : pos + e - s])
+            pos += e - s
+        return out
+
 
 def fold(text: str) -> str:
     """Lower case, quotes straightened, white space collapsed: for comparing units."""
