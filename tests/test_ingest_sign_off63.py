@@ -1,7 +1,8 @@
 """Cleaning, session 63 (issue 10): the writer a letter signs as ("Happy reading, / Jane Doe / Club
 secretary", "Jane Doe / for everyone at the shop", "Jane Doe, Link Secretary", a letter to the editor
-signed with a town) is its author, before the organisation an e-mail's "From:" names; a name line that
-is a subheading, a name alone, or one of several items' signatures is none. Every document is invented."""
+signed with a town, "Yours sincerely, / Jane Doe / Records Officer") is its author, before the
+organisation an e-mail's "From:" or a PDF's /Author names; a name line that is a subheading, a name alone,
+or one of several items' signatures is none. Every document is invented."""
 
 from __future__ import annotations
 
@@ -82,3 +83,28 @@ def test_a_person_sending_it_stays_its_writer(tmp_path: Path) -> None:
     header = HEADER.replace("The Bramble Street Reading Circle <news@", "Hanne Lorquist <hanne@")
     found, _ = _load(tmp_path, header + LETTER + TAIL)
     assert found == "Hanne Lorquist"
+
+
+@pytest.mark.parametrize(
+    ("info", "closing", "author"),
+    [
+        # an office's letter: the unit that made the file in the metadata, its officer signing it
+        ("<< /Author (Records Request Unit) >>",
+         [(10.5, "Yours sincerely,"), (10.5, "Halvard Mossberg-Tan"), (10.5, "Records Officer"),
+          (10.5, "Records Request Unit"),
+          (10.5, "Please quote the reference number on this letter in any reply to the office.")],
+         "Halvard Mossberg-Tan"),
+        # no signature: the body in the metadata stays
+        ("<< /Author (Records Request Unit) >>", [], "Records Request Unit"),
+        # a person in the metadata stays the author whoever signs
+        ("<< /Author (Ilse Varnhagen) >>",
+         [(10.5, "Yours sincerely,"), (10.5, "Halvard Mossberg-Tan"), (10.5, "Records Officer")], "Ilse Varnhagen"),
+    ],
+)
+def test_a_signed_letter_in_a_pdf_over_a_body_in_the_metadata(
+        tmp_path: Path, info: str, closing: list, author: str) -> None:
+    from test_ingest_shapes30 import BODY1, BODY2, _one, _pdf
+
+    p = tmp_path / "reply.pdf"
+    p.write_bytes(_pdf([[(16, "Your request for the harbour records")] + BODY1, BODY2 + closing], info))
+    assert _one(p).author == author

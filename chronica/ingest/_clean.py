@@ -791,8 +791,9 @@ def _mark_sign_off(units: list[Unit]) -> str | None:
         if units[i].kind not in SIGN_OFF_KINDS or not (signed := _sign_off(units, i)):
             continue
         before = _neighbour_any(units, i, -1)
-        if before is not None and before.kind is None and (
-                (before.is_prose and before.ends_sentence) or _valediction(before)):
+        if before is not None and before.kind is None and _valediction(before):
+            found.append((signed[0], signed[1], True))  # "Yours sincerely," before it: a sign-off wherever it stands
+        elif before is not None and before.kind is None and before.is_prose and before.ends_sentence:
             found.append(signed)
     closing = [(name, spans) for name, spans, closes in found if closes]
     if not closing or len({name for name, _, _ in found}) != 1:

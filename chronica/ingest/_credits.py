@@ -478,7 +478,7 @@ _RANK = re.compile(r"^(?:dr|prof|professor|capt|captain|rev|reverend|col|colonel
 _AFTER_WRITER = re.compile(r"\s*[,(;]|\s+(?:for|with|in|at|on)\s+")
 #: a body's word: what a credit names when it names no person ("Prepared by Northvale Heritage Consultants")
 _BODY_WORD = re.compile(r"\b(?:consultants?|associates|association|society|trust|institute|council|committee|group|"
-                        r"office|department|ministry|agency|press|bureau|cent(?:re|er)|university|museum|library|archives?|"
+                        r"office|unit|department|ministry|agency|press|bureau|cent(?:re|er)|university|museum|library|archives?|"
                         r"staff|desk|team|foundation|company|inc|ltd|llc|plc|partners|club|board|secretariat|service|ratings|consulting|"
                         r"consultancy|media|news|publishing|publications|holdings|resources|prepress|choir|orchestra|forum|network|coalition|alliance|initiative)\b", _I)
 #: the most words of one credit in a line of particulars

@@ -160,8 +160,10 @@ def document_from_text(
     head = _head_lines(raw[body_start:])
     credited = head_writer(head)
     if (given_source == "pdf-meta" and given.get("author")
-            and (credited or (names_a_body(given["author"]) and name_under_title(head, doc.title)))):
-        given["author"] = None  # a PDF's /Author names whoever made the file; the page prints its writer
+            and (credited or (names_a_body(given["author"]) and (name_under_title(head, doc.title) or result.author)))):
+        # a PDF's /Author names whoever made the file; the page prints its writer (under the title,
+        # in a byline, a signature)
+        given["author"] = None
     # the writer the text credits ("Compiled by: …") before the mailbox that sent it: a
     # newsletter's or a desk's "From:" name is the list's
     doc.author = _first(given.get("author"), header.get("author"), top.author, block_author, result.author,
