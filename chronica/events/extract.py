@@ -1196,7 +1196,7 @@ def _force_movements(sent: Span, triggers: list[Trigger], index: MentionIndex, o
         if lemma in CROSSING_MOVES and not invades and not back and any(
                 c.dep_ == "dobj" and keys(c) & BORDER for c in verb.children):
             invades = True
-        # a force that enters or storms a town takes it (PLOVER COERCE seize, CAMEO 192 "Occupy
+        # a force that enters a town, or storms into one, takes it (PLOVER COERCE seize, CAMEO 192 "Occupy
         # territory"): "rebels entered the town", "troops stormed into the city" (session 42); so
         # does one that marches, pushes, rolls, advances or moves into one ("troops marched into
         # the city", "tanks rolled into the capital", "forces pushed into the province": ground
@@ -1233,10 +1233,13 @@ def _homeward(verb: Token) -> bool:
 
 #: words that make a subject no one ("no rebel", "not one soldier", "none of the troops")
 NO_ONE_WORDS = frozenset({"no", "not", "none", "never"})
-#: verbs of movement whose force, entering a place, takes it ("entered the town", "stormed into the city");
-#: the other verbs of movement take it only "into" it ("marched into the city", ``_places_entered``)
-SEIZING_MOVES = frozenset({"enter", "storm"})
-#: verbs of movement whose force, storming what is no place taken, attacks it ("stormed the position")
+#: verbs of movement whose force, entering a place, takes it ("entered the town"); the other verbs of movement
+#: take it only "into" it ("marched into the city", "stormed into the city", ``_places_entered``)
+SEIZING_MOVES = frozenset({"enter"})
+#: verbs of movement whose force, storming what it does not move into, attacks it ("stormed the position", "stormed
+#: the island", "stormed the capital"): PETRARCH2 codes "storm" 190 (PHYSICAL_CONFLICT, PLOVER ASSAULT), a
+#: sudden attack, whose taking of the place, if any, the text tells apart (session 63, type63: dev texts prtind,
+#: eriyem, mdvind had an island or a capital stormed coded COERCE seize)
 ASSAULTING_MOVES = frozenset({"storm"})
 #: verbs of movement whose force crossing the border (the ontology's BORDER class) invades
 CROSSING_MOVES = frozenset({"cross"})
