@@ -1056,8 +1056,7 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
     doers); True when it did."""
     if event.actors(TARGET) or event.cameo == MEDIATION_CAMEO or event.mode == "third-party":
         return False  # two mediators ("brokered by A and B") act between others, not on each other
-    if event.type in victim_types(onto):
-        return False  # "A and B fought", "fighting between A and B": reciprocal force, every side a doer
+    force = event.type in victim_types(onto)
     sources = event.actors(SOURCE)
     sides: list[str] = []
     first: dict[str, int] = {}
@@ -1071,10 +1070,14 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
         first[side] = min(first.get(side, where), where)
     if len(sides) < 2:
         return False
-    symmetric = event.form in onto.forms and onto.form_symmetric(event.form)
+    symmetric = event.form in onto.forms and onto.form_symmetric(event.form) and not force
     if not symmetric:
         pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
-        if len(pair) != 2 or not pair <= set(sides):
+        if len(pair) != 2 or not pair <= set(sides) or (force and set(sides) != pair):
+            # force ("A and B fought", "fighting between A and B", "the A-B war"): PLOVER's
+            # reciprocal violence keeps every side a doer, but two clear sides of the conflict -
+            # the document's two main states and no one else - are its actor and recipient
+            # (PLOVER's ``sideAB``): the side written first acts, the other is acted on
             return False
     lead = min(sides, key=lambda s: (first[s], sides.index(s)))  # a tie (one group word): its members' order
     for p in sources:
