@@ -1079,12 +1079,29 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
             # the document's two main states and no one else - are its actor and recipient
             # (PLOVER's ``sideAB``): the side written first acts, the other is acted on
             return False
-    lead = min(sides, key=lambda s: (first[s], sides.index(s)))  # a tie (one group word): its members' order
+    written = _written_order(pred, sides, index)
+    # a tie (one group word, or sides filled at the trigger): the order the sentence names the sides
+    # in ("Paraguayan and Uruguayan troops clashed", "fighting broke out between A and B"), else
+    # its members' order
+    lead = min(sides, key=lambda s: (first[s], written.get(s, 10**9), sides.index(s)))
     for p in sources:
         if _side(p) != lead:
             p.role = TARGET
     event.checks.append(joint_recipient.__name__)
     return True
+
+
+def _written_order(pred: Token, sides: list[str], index: MentionIndex) -> dict[str, int]:
+    """Where ``pred``'s sentence first names each of ``sides`` on its own (a mention of one actor,
+    not a group word standing for several)."""
+    sent = pred.sent
+    out: dict[str, int] = {}
+    for m in index.mentions:
+        if sent.start <= m.start < sent.end and not m.members:
+            side = _state_of(m) or m.actor_id
+            if side in sides:
+                out.setdefault(side, m.start)
+    return out
 
 
 def _clause_span(pred: Token) -> tuple[int, int]:
