@@ -1,8 +1,9 @@
-"""Force between the document's two main states and no one else (``_targets.joint_recipient``,
-session 63): PLOVER keeps reciprocal violence with every side an actor, but when there are two
-clear sides of the conflict (its ``sideAB`` mode, "used in conjunction with the recipient field")
-the side written first is the source and the other the recipient, as a joint act is coded. Force
-told of other sides, or of more than the two, keeps every side a doer. Sentences are invented
+"""Reciprocal force (a symmetric form: a fight, a clash, a war) between the document's two main
+states and no one else (``_targets.joint_recipient``, session 63): PLOVER keeps reciprocal violence
+with every side an actor, but when there are two clear sides of the conflict (its ``sideAB`` mode,
+"used in conjunction with the recipient field") the side written first is the source and the other
+the recipient, as a joint act is coded. Force told of other sides, of more than the two, or
+directed force of two together (allies attacking) keeps every side a doer. Sentences are invented
 (invented wars and dates)."""
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ OTHER_SIDES = [
     # force of two others than the document's pair: every side a doer
     ("Uruguay and Paraguay quarrelled over the river for years. In 1960 Norway and Portugal fought "
      "a short war at sea.", "fought", {"Norway", "Portugal"}),
+    # directed force of the two together (no symmetric form): allies, both doers
+    ("Uruguay and Paraguay quarrelled over the river for years. In 1933 Uruguay and Paraguay attacked "
+     "the smugglers' camp on the island.", "attacked", {"Uruguay", "Paraguay"}),
     # three sides: no two clear sides
     ("Uruguay and Paraguay quarrelled over the river for years. In 1932 Uruguay, Paraguay and Norway "
      "fought along the river.", "fought", {"Uruguay", "Paraguay", "Norway"}),

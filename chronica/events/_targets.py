@@ -1070,14 +1070,16 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
         first[side] = min(first.get(side, where), where)
     if len(sides) < 2:
         return False
-    symmetric = event.form in onto.forms and onto.form_symmetric(event.form) and not force
-    if not symmetric:
+    symmetric = event.form in onto.forms and onto.form_symmetric(event.form)
+    if force and not symmetric:
+        return False  # "A and B attacked", "X troops, joined by Y exiles, pushed into Z": allies' force
+    if force or not symmetric:
         pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
         if len(pair) != 2 or not pair <= set(sides) or (force and set(sides) != pair):
-            # force ("A and B fought", "fighting between A and B", "the A-B war"): PLOVER's
-            # reciprocal violence keeps every side a doer, but two clear sides of the conflict -
-            # the document's two main states and no one else - are its actor and recipient
-            # (PLOVER's ``sideAB``): the side written first acts, the other is acted on
+            # reciprocal force (a symmetric form: "A and B fought", "fighting between A and B", "the
+            # A-B war"): PLOVER keeps every side a doer, but two clear sides of the conflict - the
+            # document's two main states and no one else - are its actor and recipient (PLOVER's
+            # ``sideAB``): the side written first acts, the other is acted on
             return False
     written = _written_order(pred, sides, index)
     # a tie (one group word, or sides filled at the trigger): the order the sentence names the sides
