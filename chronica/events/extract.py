@@ -1675,8 +1675,7 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
         has_obj = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         if (not has_obj or _addressed(verb)) and verb.head.i not in {a.i for a in agents} \
                 and (trig.carries is None or verb.head.i != trig.carries.i) \
-                and not _adverbial_relative(verb) \
-                and not _doer_infinitive(verb):  # "the Lome Accord signed by X"; not "Morocco, where he died"
+                and not _adverbial_relative(verb):  # "the Lome Accord signed by X"; not "Morocco, where he died"
             roles.append((verb.head, TARGET))
         if _mediates(trig) and agents and verb.dep_ == "acl":
             roles.extend((p, TARGET) for p in _mediated_parties(verb.head))
@@ -1804,16 +1803,6 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
     roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
     trig.roles = roles
-
-
-def _doer_infinitive(verb: Token) -> bool:
-    """Rule ``infinitive_tells_its_nouns_act``: an active to-infinitive qualifying a noun tells what
-    the noun does, not what is done to it ("the first American president to visit", "the only state
-    to vote against", "the first country to do so"): the noun is its doer (the copula's subject,
-    :func:`ranked_copula`, or the noun itself), never its recipient."""
-    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 #: relative pronouns that, as the object of a preposition, make a relative clause say where or
