@@ -1096,12 +1096,12 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
 
 
 def _written_order(pred: Token, sides: list[str], index: MentionIndex) -> dict[str, int]:
-    """Where ``pred``'s sentence first names each of ``sides``: a mention's own actor (a phrase for
-    several, "Paraguayan and Uruguayan troops", "the two governments", names its first one there)."""
+    """Where ``pred``'s sentence first names each of ``sides`` on its own (a mention of one actor,
+    not a group word standing for several)."""
     sent = pred.sent
     out: dict[str, int] = {}
     for m in index.mentions:
-        if sent.start <= m.start < sent.end:  # a group word: its first actor only, where it is written
+        if sent.start <= m.start < sent.end and not m.members:
             side = _state_of(m) or m.actor_id
             if side in sides:
                 out.setdefault(side, m.start)
