@@ -1082,9 +1082,7 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
             # ``sideAB``): the side written first acts, the other is acted on
             return False
     written = _written_order(pred, sides, index)
-    if set(written) != set(sides):
-        written = {}  # a side the sentence does not name on its own: no order of the sentence's
-    # a tie (one group word, or sides filled at the trigger): the order the sentence names every side
+    # a tie (one group word, or sides filled at the trigger): the order the sentence names the sides
     # in ("Paraguayan and Uruguayan troops clashed", "fighting broke out between A and B"), else
     # its members' order
     lead = min(sides, key=lambda s: (first[s], written.get(s, 10**9), sides.index(s)))
