@@ -1056,8 +1056,7 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
     doers); True when it did."""
     if event.actors(TARGET) or event.cameo == MEDIATION_CAMEO or event.mode == "third-party":
         return False  # two mediators ("brokered by A and B") act between others, not on each other
-    if event.type in victim_types(onto):
-        return False  # "A and B fought", "fighting between A and B": reciprocal force, every side a doer
+    force = event.type in victim_types(onto)
     sources = event.actors(SOURCE)
     sides: list[str] = []
     first: dict[str, int] = {}
@@ -1072,16 +1071,39 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
     if len(sides) < 2:
         return False
     symmetric = event.form in onto.forms and onto.form_symmetric(event.form)
-    if not symmetric:
+    if force and not symmetric:
+        return False  # "A and B attacked", "X troops, joined by Y exiles, pushed into Z": allies' force
+    if force or not symmetric:
         pair = {state_for(m.actor_id, None) for m in index.topic_states(pred.sent.end) if m.actor_id}
-        if len(pair) != 2 or not pair <= set(sides):
+        if len(pair) != 2 or not pair <= set(sides) or (force and set(sides) != pair):
+            # reciprocal force (a symmetric form: "A and B fought", "fighting between A and B", "the
+            # A-B war"): PLOVER keeps every side a doer, but two clear sides of the conflict - the
+            # document's two main states and no one else - are its actor and recipient (PLOVER's
+            # ``sideAB``): the side written first acts, the other is acted on
             return False
-    lead = min(sides, key=lambda s: (first[s], sides.index(s)))  # a tie (one group word): its members' order
+    written = _written_order(pred, sides, index)
+    # a tie (one group word, or sides filled at the trigger): the order the sentence names the sides
+    # in ("Paraguayan and Uruguayan troops clashed", "fighting broke out between A and B"), else
+    # its members' order
+    lead = min(sides, key=lambda s: (first[s], written.get(s, 10**9), sides.index(s)))
     for p in sources:
         if _side(p) != lead:
             p.role = TARGET
     event.checks.append(joint_recipient.__name__)
     return True
+
+
+def _written_order(pred: Token, sides: list[str], index: MentionIndex) -> dict[str, int]:
+    """Where ``pred``'s sentence first names each of ``sides`` on its own (a mention of one actor,
+    not a group word standing for several)."""
+    sent = pred.sent
+    out: dict[str, int] = {}
+    for m in index.mentions:
+        if sent.start <= m.start < sent.end and not m.members:
+            side = _state_of(m) or m.actor_id
+            if side in sides:
+                out.setdefault(side, m.start)
+    return out
 
 
 def _clause_span(pred: Token) -> tuple[int, int]:
