@@ -578,6 +578,7 @@ def _annotate_locked(text: str) -> Doc:
     parsed = prepare(nlp, text, None)
     for _, component in nlp.pipeline[:split]:
         parsed = component(parsed)
+    _deal_lemmas(parsed)
     doc = _stages(nlp, parsed.copy(), split)
     first = _time_span(doc)
     if first is None:
@@ -586,6 +587,19 @@ def _annotate_locked(text: str) -> Doc:
     if Doc.has_extension("dct"):
         again._.dct = first[0][0].isoformat()
     return _stages(nlp, again, split)
+
+
+def _deal_lemmas(doc: Doc) -> None:
+    """The lemma of a deal's name in the plural: the lemmatizer leaves a proper noun as written,
+    so "the Madrid [Accords]", "the Paris Peace [Accords]" keep "Accords", which no deal noun of
+    the events stage's lexicon (:data:`~chronica.events._lexicon.DEAL_NOUNS`) matches, and the
+    name is taken for a party and "signed" for no act; their singular is the lemma ("Accord"),
+    as the singular name ("the Madrid Accord") has it."""
+    for token in doc:
+        low = token.lower_
+        if token.pos_ == "PROPN" and low.endswith("s") and low[:-1] in DEAL_NOUNS \
+                and token.lemma_.lower() not in DEAL_NOUNS:
+            token.lemma_ = token.text[:-1]
 
 
 def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
