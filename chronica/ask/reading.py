@@ -1044,8 +1044,8 @@ class Reader:
                 if not at:
                     continue
                 # the same word first, then the same part of speech ("elected" over "elections")
-                at.sort(key=lambda t: (t.lemma_.lower() != predicate.lemma_.lower(), t.pos_ != predicate.pos_, t.i))
-                head = at[0]
+                head = min(at, key=lambda t: (t.lemma_.lower() != predicate.lemma_.lower(),
+                                              t.pos_ != predicate.pos_, t.i))
             else:
                 if own_act is not None and tells_opposite(own_act.lemma_, [
                         t.lemma_ for t in doc if t.pos_ in ("VERB", "NOUN", "ADJ")]):
@@ -1060,17 +1060,8 @@ class Reader:
                     continue  # "what did [X] do": X is the doer of the sentence's main verb
             if evidence is not None:
                 score -= LOOSE_PENALTY
-            events = [e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])]
-            out.append(self._read_at(q, row, m, doc, head, score, events, said))
-            if q.kind == "who" and not out[-1].names and predicate is not None:
-                # a sentence telling the act twice, the asked role filled at the second word
-                # only ("the accord was signed on 3 May; X signed it for Y"): read at the next
-                # word of the family whose roles fit, the same word first
-                for other in at[1:]:
-                    again = self._read_at(q, row, m, doc, other, score, events, said)
-                    if again.names:
-                        out[-1], head = again, other
-                        break
+            out.append(self._read_at(q, row, m, doc, head, score, [
+                e for d in (-1, 0, 1) for e in near.get((row.document_id, row.idx + d), [])], said))
             out[-1].loose = evidence is not None or id(row) in back
             out[-1].anaphoric = refers_back(head, object_lemma)
             if predicate is not None and refuses(head, refusing) and not _of_family(predicate.lemma_, head):
