@@ -574,10 +574,10 @@ class Asker:
                 close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
                          and date_of_act(row.text, start - row.start, predicate.lemma_)]
             # (b), (c): the sentence's one time, dating no other happening; also a sentence of (a)
-            # whose word of the family is not what its date dates ("A moved first to recognise
-            # it, and B followed a day later, on 26 May": the date is of "followed"), when that
-            # date is the only time it gives ("KABUL, Dec 25 - ... bombed villages late on
-            # Tuesday": the dateline's day is not the act's)
+            # whose word of the family is not what its date dates ("Togo moved first to recognise
+            # it, and Ghana followed on 5 March": the date is of "followed"), when that date is
+            # the only time it gives ("ACCRA, Jun 10 - ... recognised it late on Friday": the
+            # dateline's day is not the act's)
             if len(close) != 1 and row.rowid in typed and not (
                     row.rowid in worded and any(different_designations(c.sentence, row.text)
                                                 or different_occasions(c.sentence, row.text) for c in agree)):

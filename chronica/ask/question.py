@@ -495,10 +495,10 @@ def _thing_dates(doc: Doc, question: Question) -> frozenset[int]:
     """The start characters of the time expressions that name the deal the asked act is done to,
     not the act: a date before a deal's noun (the events stage's
     :data:`~chronica.events._lexicon.DEAL_NOUNS`) that the ontology codes as no event of the asked
-    type ("when did Lebanon [abrogate] the 17 May 1983 [agreement]": the agreement's date; an
+    type ("when did Zambia [abrogate] the 3 June 1971 [agreement]": the agreement's date; an
     abrogation is no agreement), so the act may lie at any time after. A date before a deal noun
-    of the asked type dates the act ("who [signed] the 1899 [agreement]": the signing made it),
-    and one before an event's noun dates the event taken part in ("the 1968 invasion"). Only a
+    of the asked type dates the act ("who [signed] the 1971 [agreement]": the signing made it),
+    and one before an event's noun dates the event taken part in ("the 1971 invasion"). Only a
     deal the act is done to (its object: :data:`OBJECT_DEPS`), in a question of
     :data:`THING_DATED_KINDS`."""
     if not question.types or question.main is None or question.kind not in THING_DATED_KINDS:
@@ -639,10 +639,10 @@ def _annotate_locked(text: str) -> Doc:
 
 def _deal_lemmas(doc: Doc) -> None:
     """The lemma of a deal's name in the plural: the lemmatizer leaves a proper noun as written,
-    so "the Madrid [Accords]", "the Paris Peace [Accords]" keep "Accords", which no deal noun of
+    so "the Kestrel [Accords]", "the Alder Bay [Agreements]" keep their plural, which no deal noun of
     the events stage's lexicon (:data:`~chronica.events._lexicon.DEAL_NOUNS`) matches, and the
     name is taken for a party and "signed" for no act; their singular is the lemma ("Accord"),
-    as the singular name ("the Madrid Accord") has it."""
+    as the singular name ("the Kestrel Accord") has it."""
     for token in doc:
         low = token.lower_
         if token.pos_ == "PROPN" and low.endswith("s") and low[:-1] in DEAL_NOUNS \
