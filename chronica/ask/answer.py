@@ -533,7 +533,7 @@ class Asker:
         by_own: set[int] = set()  # found only by a type of the answer's own sentences: held to
         # the stricter test below (one time, dating no other happening)
         if types or own:
-            typed = {i for i, r in found.items() if i not in holds and i not in by_question and any(
+            typed = {i for i, r in found.items() if i not in by_question and any(
                 m.type in types | own and _same_parties(m, q.actors) for m in coded.get((r.document_id, r.idx), []))}
             by_own = {i for i in typed if not any(
                 m.type in types and _same_parties(m, q.actors) for m in coded.get((found[i].document_id, found[i].idx), []))}
@@ -545,7 +545,7 @@ class Asker:
         other_act = lambda r: any(  # noqa: E731 - the build coded in it another act only
             not catch_all(m.type) for m in coded.get((r.document_id, r.idx), [])) and not any(
             m.type in types | own for m in coded.get((r.document_id, r.idx), []))
-        worded = {i for i, r in found.items() if i not in holds and i not in typed and named is not None
+        worded = {i for i, r in found.items() if i not in typed and named is not None
                   and max(near.get(i, 0.0), asked.get(i, 0.0)) >= WORDED_COSINE and not other_act(r)
                   and named(r.text, pairs.get(r.document_id, frozenset()))}
         typed |= worded
@@ -569,19 +569,25 @@ class Asker:
             if any(dates.overlaps(s, span) for _, s, _ in days):
                 docs.add(row.document_id)  # its source agrees with the answer
                 continue
-            if row.rowid in worded and any(different_designations(c.sentence, row.text)
-                                           or different_occasions(c.sentence, row.text) for c in agree):
-                continue  # (c): another member of a series, another occasion
-            if row.rowid in typed:  # (b), (c): the sentence's one time, dating no other happening
+            close = []
+            if row.rowid in holds:  # (a): the date of the word of the predicate's family
+                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
+                         and date_of_act(row.text, start - row.start, predicate.lemma_)]
+            # (b), (c): the sentence's one time, dating no other happening; also a sentence of (a)
+            # whose word of the family is not what its date dates ("Togo moved first to recognise
+            # it, and Ghana followed on 5 March": the date is of "followed"), when that date is
+            # the only time it gives ("ACCRA, Jun 10 - ... recognised it late on Friday": the
+            # dateline's day is not the act's)
+            if len(close) != 1 and row.rowid in typed and not (
+                    row.rowid in worded and any(different_designations(c.sentence, row.text)
+                                                or different_occasions(c.sentence, row.text) for c in agree)):
                 times = [t for t in marks[(row.document_id, row.idx)].timexes if t.get("type") in ("DATE", "TIME")
                          and (w := dates.value_interval(t.get("value") or "")) is not None
                          and dates.span_days(w) <= PARAPHRASE_PRECISION_DAYS]  # a year beside it dates no other day
                 close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
                          and not (row.rowid in by_own and dates_another(row.text, start - row.start))]
-                close = close if len(days) == 1 and (row.rowid not in by_own or len(times) == 1) else []
-            else:
-                close = [(v, s) for v, s, start in days if gap(s) <= PARAPHRASE_DAYS
-                         and date_of_act(row.text, start - row.start, predicate.lemma_)]
+                close = close if len(days) == 1 and (
+                    (row.rowid not in by_own and row.rowid not in holds) or len(times) == 1) else []
             if len(close) == 1:
                 value = close[0][0]
                 other.setdefault(value, []).append(

@@ -465,11 +465,12 @@ def _governor(token: Token, triggers: set[int]) -> int | None:
     return None
 
 
-def _time_span(doc: Doc) -> tuple[tuple[date, date], str] | None:
-    """The days the dates and times of ``doc`` cover, from the first to the last, and their text."""
+def _time_span(doc: Doc, skip: frozenset[int] = frozenset()) -> tuple[tuple[date, date], str] | None:
+    """The days the dates and times of ``doc`` cover, from the first to the last, and their text;
+    those starting at a character of ``skip`` left out (:func:`_thing_dates`)."""
     spans = []
     for t in doc._.timexes or []:
-        if t.type in ("DATE", "TIME"):
+        if t.type in ("DATE", "TIME") and t.start not in skip:
             span = dates.interval(t.value, None, t.earliest, t.latest)
             if span:
                 spans.append((span, t.text))
@@ -477,6 +478,53 @@ def _time_span(doc: Doc) -> tuple[tuple[date, date], str] | None:
         return None
     return ((min(s[0][0] for s in spans), max(s[0][1] for s in spans)),
             " … ".join(s[1] for s in spans))
+
+
+#: the dependency labels by which a date stands before a noun it is part of the name of ("the [17
+#: May 1983] agreement", "the [2005] border treaty")
+NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod", "advmod"})
+
+
+#: the kinds of question whose act a date naming its deal does not date: asked when or whether
+#: it was done (a what-question asks what the deal itself says, and its date finds the deal; a
+#: claim is checked as it is worded)
+THING_DATED_KINDS = frozenset({"when", "did"})
+
+
+def _thing_dates(doc: Doc, question: Question) -> frozenset[int]:
+    """The start characters of the time expressions that name the deal the asked act is done to,
+    not the act: a date before a deal's noun (the events stage's
+    :data:`~chronica.events._lexicon.DEAL_NOUNS`) that the ontology codes as no event of the asked
+    type ("when did Zambia [abrogate] the 3 June 1971 [agreement]": the agreement's date; an
+    abrogation is no agreement), so the act may lie at any time after. A date before a deal noun
+    of the asked type dates the act ("who [signed] the 1971 [agreement]": the signing made it),
+    and one before an event's noun dates the event taken part in ("the 1971 invasion"). Only a
+    deal the act is done to (its object: :data:`OBJECT_DEPS`), in a question of
+    :data:`THING_DATED_KINDS`."""
+    if not question.types or question.main is None or question.kind not in THING_DATED_KINDS:
+        return frozenset()
+    nouns = {}
+    for tok, kind, _ in _triggers(doc):
+        if tok.pos_ in ("NOUN", "PROPN"):
+            nouns.setdefault(tok.i, set()).add(kind)
+    deals = {tok.i for tok in doc if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in DEAL_NOUNS}
+    out = set()
+    for t in doc._.timexes or []:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # the word by which the expression hangs from the rest ("the 17 May [1983]": its article
+        # aside)
+        token = next((w for w in span if w.dep_ != "det" and not span.start <= w.head.i < span.end), span.root)
+        seen = 0
+        while token.dep_ in NAMING_DEPS and token.head.i > token.i and token.head.i not in deals and seen < 3:
+            token, seen = token.head, seen + 1
+        head = token.head
+        if token.dep_ in NAMING_DEPS and head.i > token.i and head.i in deals and head.i != question.main \
+                and head.dep_ in OBJECT_DEPS and not nouns.get(head.i, set()) & set(question.types) \
+                and not _times_another(head):
+            out.add(t.start)
+    return frozenset(out)
 
 
 #: how the actors stage resolves a sector noun by the one state its sentence or paragraph names
@@ -578,6 +626,7 @@ def _annotate_locked(text: str) -> Doc:
     parsed = prepare(nlp, text, None)
     for _, component in nlp.pipeline[:split]:
         parsed = component(parsed)
+    _deal_lemmas(parsed)
     doc = _stages(nlp, parsed.copy(), split)
     first = _time_span(doc)
     if first is None:
@@ -586,6 +635,19 @@ def _annotate_locked(text: str) -> Doc:
     if Doc.has_extension("dct"):
         again._.dct = first[0][0].isoformat()
     return _stages(nlp, again, split)
+
+
+def _deal_lemmas(doc: Doc) -> None:
+    """The lemma of a deal's name in the plural: the lemmatizer leaves a proper noun as written,
+    so "the Kestrel [Accords]", "the Alder Bay [Agreements]" keep their plural, which no deal noun of
+    the events stage's lexicon (:data:`~chronica.events._lexicon.DEAL_NOUNS`) matches, and the
+    name is taken for a party and "signed" for no act; their singular is the lemma ("Accord"),
+    as the singular name ("the Kestrel Accord") has it."""
+    for token in doc:
+        low = token.lower_
+        if token.pos_ == "PROPN" and low.endswith("s") and low[:-1] in DEAL_NOUNS \
+                and token.lemma_.lower() not in DEAL_NOUNS:
+            token.lemma_ = token.text[:-1]
 
 
 def _stages(nlp, doc: Doc, split: int) -> Doc:  # nlp: a spaCy Language
@@ -829,7 +891,7 @@ def parse(text: str) -> Question:
         if span is not None and acted_for(span.root):
             question.actors[n] = replace(a, role=None, acted_for=True)
     # 4.
-    spans = _time_span(doc)
+    spans = _time_span(doc, _thing_dates(doc, question))
     if spans:
         question.span = spans[0]
         question.time_text = spans[1]
