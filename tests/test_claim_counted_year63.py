@@ -3,11 +3,11 @@
 the key of what is counted where the clauses are worded apart ("some 20,000 villagers were moved
 in March 1961" / "nearly 30,000 villagers were loaded onto lorries that March").
 
-Dev (session 63, every pair of figures of two documents the other count tests kept apart and whose
-figures conflict): pairs of gold disagreements in 16 subjects (a march's crowd, deportees, settlers,
-agreements signed on one visit, a loan); a currency's sums of one year were two loans (hence a day or
-a month for money), and a whole written after its part ("24 of the 50 buoys") is no count of the
-happening. Invented sentences."""
+Dev (session 63, the 88 dev chronicles recomputed): 12 more gold disagreements found in 11 subjects
+(a march's crowd, deportees, settlers, claimants, a loan); a currency's sums of one year were two
+loans (hence a day or a month for money), "people" counted in two happenings of one year were two
+(hence close days for a noun that tells no thing), and a whole written after its part ("24 of the 50
+buoys") is no count of the happening. Invented sentences."""
 
 from __future__ import annotations
 
@@ -69,6 +69,23 @@ CASES = [
                                    topic="figure: boat", unit="boats"),
      _count(2, "In May 1961 the rebels took 9 of the 16 boats of the river fleet.", "16", 16, 16,
             topic="figure: boat", unit="boats"), False),
+    ("a noun that tells no thing, one month",
+     _count(1, "On 3 May 1961 some 40,000 people marched to the Pell bridge.", "some 40,000", 34000, 46000,
+            date="1961-05-03", topic="figure: people", unit="people", earliest="1961-05-03", latest="1961-05-03"),
+     _count(2, "In May 1961 about 90,000 people walked to the bridge.", "about 90,000", 76500, 103500,
+            date="1961-05", topic="figure: people", unit="people", earliest="1961-05-01", latest="1961-05-31"), True),
+    ("a noun that tells no thing, months apart",
+     _count(1, "In December 1961 a court sentenced 13 people.", "13", 13, 13, date="1961-12", topic="figure: people",
+            unit="people", earliest="1961-12-01", latest="1961-12-31"),
+     _count(2, "On 2 September 1961 rebels stormed the port and 26 people were taken.", "26", 26, 26,
+            date="1961-09-02", topic="figure: people", unit="people", earliest="1961-09-02", latest="1961-09-02"),
+     False),
+    ("a noun that tells no thing against a measure's figure, months apart",
+     _count(1, "In December 1961 a court sentenced 13 people.", "13", 13, 13, date="1961-12", topic="figure: people",
+            unit="people", earliest="1961-12-01", latest="1961-12-31"),
+     _count(2, "On 2 September 1961 rebels stormed the port and 26 people were killed.", "26", 26, 26,
+            date="1961-09-02", topic="dead", unit="people", by_wording=False, earliest="1961-09-02",
+            latest="1961-09-02"), False),
     ("sums of one currency, each of a month of one year",
      _money(1, "In March 1961 Borvia lent Ardenia $2 billion.", "$2 billion", 2e9, "1961-03", "1961-03-01", "1961-03-31"),
      _money(2, "Borvia's loan of $1.2 billion, agreed on 14 March 1961, kept Ardenia afloat.", "$1.2 billion", 1.2e9,

@@ -1183,10 +1183,14 @@ def same_counted_year(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bo
     (:data:`MAX_FIGURE_RATIO`), no name of a people against another measure
     (:func:`_people_apart`), no ordinal or repetition word or names of different states setting
     them apart (:func:`_set_apart`); neither a tally of votes, a share, a length or a distance (their
-    own tests decide), nor a mass or an area (:data:`measure_units`). Dev (session 63, every pair of
-    figures of two documents the other count tests kept apart and whose figures conflict, 69 dev
-    subjects): 18 pairs of gold disagreements in 14 subjects, 2 pairs of no gold one (one a
-    currency's sums in one year, hence :func:`_fine` for money)."""
+    own tests decide), nor a mass or an area (:data:`measure_units`); a noun that tells no thing
+    (:func:`_vague_counted`: "people") needs both dated to a day or a month at most
+    :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart, and a whole written after its part is no count of
+    the happening (:func:`_whole_of_part`). Dev (session 63, the 88 dev chronicles recomputed): 12
+    more gold disagreements found in 11 subjects (a march's crowd, deportees, settlers, claimants,
+    a loan, a credit line), 12 more exported; the pairs tried first showed a currency's two loans of
+    one year (hence a day or a month for money), two happenings of "people" in one year and "24 of
+    the 50 buoys" (hence the last two checks)."""
     if a.kind != "count" or b.kind != "count" or not (a.by_wording or b.by_wording):
         return False
     special = VOTE_TOPICS | {LENGTH_TOPIC, DISTANCE_TOPIC, SHARE_TOPIC} | set(load_rules().measure_units)
@@ -1200,11 +1204,23 @@ def same_counted_year(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bo
     year = one_year(a)
     if year is None or year != one_year(b):
         return False
+    if (_vague_counted(a) or _vague_counted(b)) and not (_fine(a) and _fine(b)
+                                                        and _days_apart(a, b) <= MAX_DATED_HAPPENING_GAP_DAYS):
+        return False  # "13 people sentenced in December" / "26 people killed in September": a noun
+        # that tells no thing is one crowd's only when the days or months are close
     if a.phase != b.phase or not _subjects_fit(a, b) or figure_gap(a, b) > MAX_FIGURE_RATIO:
         return False
     if _whole_of_part(a, ctx) or _whole_of_part(b, ctx):
         return False
     return not _set_apart(a, b)
+
+
+def _vague_counted(c: SentenceClaim) -> bool:
+    """A figure of a noun that tells no thing (``unspecific_counted``: "people") and of no measure
+    the registry knows ("13 people were sentenced"; not "26 people were killed", dead): with
+    another figure of that noun, of a measure or not, it may count another happening of the year."""
+    words = _counted_words(c)
+    return bool(words) and words[-1] in load_rules().unspecific_counted and _measure_of(c, words[-1]) is None
 
 
 #: a part written before its whole ("24 of the 50 buoys", "79 of 80 seats", "twelve of the twenty
