@@ -1163,6 +1163,78 @@ def same_verb_count(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool
     return a.phase == b.phase and figure_gap(a, b) <= MAX_FIGURE_RATIO and not _set_apart(a, b)
 
 
+def one_year(c: SentenceClaim) -> str | None:
+    """The calendar year a claim's time lies in (written, or by its event or the narrative), or
+    None when it is undated or spans years ("since 2015", "in the 1990s")."""
+    if not (c.earliest and c.latest) or c.earliest[:4] != c.latest[:4] or not c.earliest[:4].isdigit():
+        return None
+    return c.earliest[:4]
+
+
+def same_counted_year(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two figures, one at least known only by its wording, of one counted noun (:func:`_same_counted`:
+    the head noun's lemma, "30 trawlers" / "24 British trawlers") placed in one calendar year
+    (:func:`one_year`, written or by their events or the narrative: "in March 1949 some 20,000
+    people were deported" / "nearly 30,000 people were loaded onto wagons in March 1949"), told in
+    clauses worded apart: the noun and the year are the key of what is counted where the wording
+    is not. Sums of money are of one currency and rate (:func:`same_amount`) and both dated to a day
+    or a month (:func:`_fine`): a currency is a weaker key than a counted noun (a state lends and
+    buys more than once a year). The same people and phase, figures of one order
+    (:data:`MAX_FIGURE_RATIO`), no name of a people against another measure
+    (:func:`_people_apart`), no ordinal or repetition word or names of different states setting
+    them apart (:func:`_set_apart`); neither a tally of votes, a share, a length or a distance (their
+    own tests decide), nor a mass or an area (:data:`measure_units`); a noun that tells no thing
+    (:func:`_vague_counted`: "people") needs both dated to a day or a month at most
+    :data:`MAX_DATED_HAPPENING_GAP_DAYS` apart, and a whole written after its part is no count of
+    the happening (:func:`_whole_of_part`). Dev (session 63, the 88 dev chronicles recomputed): 12
+    more gold disagreements found in 11 subjects (a march's crowd, deportees, settlers, claimants,
+    a loan, a credit line), 12 more exported; the pairs tried first showed a currency's two loans of
+    one year (hence a day or a month for money), two happenings of "people" in one year and "24 of
+    the 50 buoys" (hence the last two checks)."""
+    if a.kind != "count" or b.kind != "count" or not (a.by_wording or b.by_wording):
+        return False
+    special = VOTE_TOPICS | {LENGTH_TOPIC, DISTANCE_TOPIC, SHARE_TOPIC} | set(load_rules().measure_units)
+    if a.topic in special or b.topic in special:
+        return False
+    if a.topic in AMOUNT_TOPICS or b.topic in AMOUNT_TOPICS:
+        if not (same_amount(a, b) and _fine(a) and _fine(b)):
+            return False
+    elif not _same_counted(a, b) or _people_apart(a, b):
+        return False
+    year = one_year(a)
+    if year is None or year != one_year(b):
+        return False
+    if (_vague_counted(a) or _vague_counted(b)) and not (_fine(a) and _fine(b)
+                                                        and _days_apart(a, b) <= MAX_DATED_HAPPENING_GAP_DAYS):
+        return False  # "13 people sentenced in December" / "26 people killed in September": a noun
+        # that tells no thing is one crowd's only when the days or months are close
+    if a.phase != b.phase or not _subjects_fit(a, b) or figure_gap(a, b) > MAX_FIGURE_RATIO:
+        return False
+    if _whole_of_part(a, ctx) or _whole_of_part(b, ctx):
+        return False
+    return not _set_apart(a, b)
+
+
+def _vague_counted(c: SentenceClaim) -> bool:
+    """A figure of a noun that tells no thing (``unspecific_counted``: "people") and of no measure
+    the registry knows ("13 people were sentenced"; not "26 people were killed", dead): with
+    another figure of that noun, of a measure or not, it may count another happening of the year."""
+    words = _counted_words(c)
+    return bool(words) and words[-1] in load_rules().unspecific_counted and _measure_of(c, words[-1]) is None
+
+
+#: a part written before its whole ("24 of the 50 buoys", "79 of 80 seats", "twelve of the twenty
+#: judges"): a figure's words, then "of" (and "the"), right before the whole's figure
+_PART_OF = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"dozen|hundred|thousand|million))\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _whole_of_part(c: SentenceClaim, ctx: "_Context" = None) -> bool:
+    """``c`` is the whole a figure written before it is a part of ("pulled 24 of the 50 buoys",
+    "held 79 of the 80 seats"): the whole is what there was, not what the happening counts."""
+    return _PART_OF.search((c.sentence or "")[:max(0, c.start - c.sentence_start)]) is not None
+
+
 def _other_things(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two figures counting different nouns of which neither tells no thing (``unspecific_counted``),
     neither is written in the other and neither is of a measure the registry knows ("45 lorries" /
@@ -1189,9 +1261,10 @@ def _other_people(a: SentenceClaim, b: SentenceClaim) -> bool:
 def _count_told_apart(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two figures told in clauses worded apart that are one thing's: tied by a name
     (:func:`same_named_count`), by one day (:func:`same_dated_count`), by one verb
-    (:func:`same_verb_count`) or, two shares, by their whole and month (:func:`same_dated_share`)."""
+    (:func:`same_verb_count`), by one counted noun and year (:func:`same_counted_year`) or, two
+    shares, by their whole and month (:func:`same_dated_share`)."""
     return same_named_count(a, b, ctx) or same_dated_count(a, b, ctx) or same_verb_count(a, b, ctx) \
-        or same_dated_share(a, b, ctx)
+        or same_dated_share(a, b, ctx) or same_counted_year(a, b, ctx)
 
 
 def same_dated_share(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
@@ -1458,8 +1531,21 @@ def _verb_count_keys(c: SentenceClaim, ctx: "_Context") -> set:
     return {("verb", c.predicate)}
 
 
+def _counted_year_keys(c: SentenceClaim, ctx: "_Context") -> set:
+    """:func:`same_counted_year` needs one counted noun (a sum: one currency and rate, to a day or a
+    month) and one year."""
+    year = one_year(c) if c.kind == "count" else None
+    if year is None:
+        return set()
+    if c.topic in AMOUNT_TOPICS:
+        return {("year", c.topic, c.unit, year)} if c.topic == MONEY_TOPIC and _fine(c) else set()
+    words = _counted_words(c)
+    return {("year", words[-1], year)} if words else set()
+
+
 def _topic_keys(c: SentenceClaim, ctx: "_Context") -> set:
-    return {c.topic} | _measured_event_keys(c, ctx) | _named_count_keys(c, ctx) | _verb_count_keys(c, ctx)  # same_count: one measure
+    return {c.topic} | _measured_event_keys(c, ctx) | _named_count_keys(c, ctx) | _verb_count_keys(c, ctx) \
+        | _counted_year_keys(c, ctx)  # same_count: one measure
 
 
 def _duration_keys(c: SentenceClaim, ctx: "_Context") -> set:
@@ -1519,7 +1605,7 @@ THING_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
 WORDED_KEYS: dict[str, Callable[[SentenceClaim, "_Context"], set]] = {
     "date": _date_keys,
     "count": lambda c, ctx: _measured_event_keys(c, ctx) | _named_count_keys(c, ctx) | _verb_count_keys(c, ctx)
-    | _share_keys(c, ctx),
+    | _share_keys(c, ctx) | _counted_year_keys(c, ctx),
     "duration": _measured_event_keys}
 
 
