@@ -906,8 +906,8 @@ def choose_sentence_ref(
     named = [r for r in calendar if ATTACHMENT_CHECKS["clause_of_the_time"](anchor, r)]
     if not mine and named:
         return named[0]
-    # else the time of a clause that says when the event happened ("expelled him when he tried to
-    # fly in in May 2010", "recognised it as soon as it became independent in 1993")
+    # else the time of a clause that says when the event happened ("barred him when he tried to
+    # land there in October 2004", "opened an embassy as soon as the state was founded in 1971")
     framed = None if mine else _when_time(anchor, own, told, owner_of)
     if framed is not None:
         return framed
@@ -956,11 +956,11 @@ WHEN_NOUNS = TIME_OF_CLAUSE_NOUNS | frozenset({"month", "week", "period", "era",
 def _when_clause_time(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int | None]) -> bool:
     """``time_of_a_when_clause``: the expression sits in a clause that tells when the event
     happened - a "when/as/while/once" clause on the event's predicate - below a verb of that clause
-    with no tense of its own ("expelled the envoy when he tried to fly in in May 2010": the trying's
-    "fly"), on an adverb of the predicate ("recognised it as soon as it became independent in
-    1993": the parser hangs the clause on "soon"), or set off by a comma where the parser made a
-    relative clause of it on a noun that names no time ("asked Y to take back the crews, when the
-    accord lapsed in June 2018"). The event happened at that clause's time. A clause told before or
+    with no tense of its own ("barred the envoy when he tried to land there in October 2004": the
+    trying's "land"), on an adverb of the predicate ("opened an embassy as soon as the state was
+    founded in 1971": the parser hangs the clause on "soon"), or set off by a comma where the parser
+    made a relative clause of it on a noun that names no time ("asked Y to send back the pilots, when
+    the lease ran out in March 2015"). The event happened at that clause's time. A clause told before or
     after it ("after", "before", "since", "until") and a past perfect in the clause ("when X had
     signed in 1990": the signing came earlier) do not date it."""
     owner = owner_of.get(ref.start)
@@ -971,7 +971,7 @@ def _when_clause_time(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict
     if verb.i == anchor.i or not anchor.is_ancestor(verb):
         return False
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != anchor.i:
-        verb = verb.head  # "when he tried to fly in in May 2010": the clause of "tried"
+        verb = verb.head  # "when he tried to land there in October 2004": the clause of "tried"
     marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS]
     if not marks or any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
         return False
