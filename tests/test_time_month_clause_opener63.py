@@ -39,3 +39,27 @@ OPENER_CONTROL_CASES = [
 @pytest.mark.parametrize("text,dct,phrase,value", OPENER_CASES + OPENER_CONTROL_CASES)
 def test_a_month_after_a_clause_opener_is_a_month(text, dct, phrase, value):
     assert _value(text, phrase, dct) == value
+
+
+#: the events of such a clause take its month, and the month opens that clause rather than closing a
+#: list of dates with the clause before ("in March 2019, and in April Borduria recalled ...": the
+#: parser's name "April Borduria" hangs on the later verb, ``CLAUSE_CHECKS["date_opens_the_next_clause"]``):
+#: (text, trigger, its dates)
+OPENER_EVENT_CASES = [
+    ("Tarsa closed the border in March 2019, and in April Borduria recalled its envoy.", "closed", ["2019-03"]),
+    ("Tarsa closed the border in March 2019, and in April Borduria recalled its envoy.", "recalled its envoy",
+     ["2019-04"]),
+    ("Both sides suspended their overlapping fishing limits in March 2019, and in April Tarsa suspended its new "
+     "flight rules while Borduria withdrew a restricted zone over the bay.", "withdrew", ["2019-04"]),
+    # control: one predicate dated by a list of dates is told once per date
+    ("Tarsa protested in 1974, 1983 and 1996.", "protested", ["1974", "1983", "1996"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,dates", OPENER_EVENT_CASES)
+def test_the_clause_after_an_opener_takes_its_month(time_actors, text, trigger, dates):
+    from chronica.events import extract_events
+    from chronica.stages import prepare
+
+    doc = time_actors(prepare(time_actors, text, "2024-01-10"))
+    assert sorted(e.date for e in extract_events(doc) if e.trigger == trigger) == sorted(dates)
