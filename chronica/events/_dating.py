@@ -874,7 +874,6 @@ def choose_sentence_ref(
     """
     calendar = [r for r in sent_refs if r.calendar and not _time_of_saying(r, anchor)
                 and (r.compared is None or in_comparison(anchor, r))]  # "than in 1981": not the clause's
-    told = list(calendar)  # before the filters below: a "when" clause's time (:func:`_when_clause_time`)
     # an expression of a clause below the event headed by another predicate dates that
     # predicate: "was jailed for murdering X in 1999" - 1999 is the murder's, not the jailing's
     doc = anchor.doc
@@ -896,7 +895,7 @@ def choose_sentence_ref(
     # "rejected the 1937 treaty"): that thing's date, not the act's
     calendar = [r for r in calendar if not ATTACHMENT_CHECKS["thing_acted_on"](anchor, own, r)]
     if not calendar:
-        return _when_time(anchor, own, told, owner_of)
+        return None
     # a time the parser hangs on the event's own verb is its own, even when the verb was left out
     # of the anchors the times were attached to (a dictionary verb the checks turned down, coded
     # again as a dated happening: "Then, in May 1975, the navy sank a ship")
@@ -906,11 +905,6 @@ def choose_sentence_ref(
     named = [r for r in calendar if ATTACHMENT_CHECKS["clause_of_the_time"](anchor, r)]
     if not mine and named:
         return named[0]
-    # else the time of a clause that says when the event happened ("barred him when he tried to
-    # land there in October 2004", "opened an embassy as soon as the state was founded in 1971")
-    framed = None if mine else _when_time(anchor, own, told, owner_of)
-    if framed is not None:
-        return framed
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
@@ -943,58 +937,6 @@ def choose_sentence_ref(
     if not framing:
         return None
     return min(framing, key=lambda r: abs((r.root or 0) - anchor.i))
-
-
-#: conjunctions of a clause told at the same time as the clause it hangs on ("when", "as soon as"),
-#: not before or after it ("after", "before", "since", "until" leave the event's time untold)
-SIMULTANEOUS_MARKS = frozenset({"when", "as", "while", "once", "whenever"})
-#: nouns a "when" clause may rightly be a relative clause on ("the year when ...")
-WHEN_NOUNS = TIME_OF_CLAUSE_NOUNS | frozenset({"month", "week", "period", "era", "age", "night", "morning",
-                                               "evening", "hour", "season", "occasion", "date", "decade"})
-
-
-def _when_clause_time(anchor: Token, own: set[int], ref: TimeRef, owner_of: dict[int, int | None]) -> bool:
-    """``time_of_a_when_clause``: the expression sits in a clause that tells when the event
-    happened - a "when/as/while/once" clause on the event's predicate - below a verb of that clause
-    with no tense of its own ("barred the envoy when he tried to land there in October 2004": the
-    trying's "land"), on an adverb of the predicate ("opened an embassy as soon as the state was
-    founded in 1971": the parser hangs the clause on "soon"), or set off by a comma where the parser
-    made a relative clause of it on a noun that names no time ("asked Y to send back the pilots, when
-    the lease ran out in March 2015"). The event happened at that clause's time. A clause told before or
-    after it ("after", "before", "since", "until") and a past perfect in the clause ("when X had
-    signed in 1990": the signing came earlier) do not date it."""
-    owner = owner_of.get(ref.start)
-    if owner is None or owner in own:
-        return False
-    doc = anchor.doc
-    verb = doc[_token_of(owner)]
-    if verb.i == anchor.i or not anchor.is_ancestor(verb):
-        return False
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != anchor.i:
-        verb = verb.head  # "when he tried to land there in October 2004": the clause of "tried"
-    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS]
-    if not marks or any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
-        return False
-    if verb.dep_ == "advcl":
-        head = verb.head
-        if head.dep_ == "advmod" and head.pos_ == "ADV":
-            head = head.head  # "as soon as": the clause hangs on "soon"
-        return head.i == anchor.i or head.i in own
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in WHEN_NOUNS and verb.head.pos_ in ("NOUN", "PROPN"):
-        left = verb.left_edge.i
-        if not (left > 0 and doc[left - 1].text == "," and marks[0].i == left and marks[0].lower_ == "when"):
-            return False
-        above = _verb_above(verb.head)  # the predicate the noun enters, through the event's own
-        while above.dep_ == "xcomp" and above.i != anchor.i and above.head.pos_ in ("VERB", "AUX"):
-            above = above.head  # infinitives ("asked Y to take back the crews, when ...")
-        return above.i == anchor.i or above.i in own
-    return False
-
-
-def _when_time(anchor: Token, own: set[int], refs: list[TimeRef], owner_of: dict[int, int | None]) -> TimeRef | None:
-    """The nearest time of a clause telling when the event happened (:func:`_when_clause_time`), or None."""
-    framed = [r for r in refs if ATTACHMENT_CHECKS["time_of_a_when_clause"](anchor, own, r, owner_of)]
-    return min(framed, key=lambda r: abs((r.root or 0) - anchor.i)) if framed else None
 
 
 def _clause_of_the_time(anchor: Token, ref: TimeRef) -> bool:
@@ -1795,7 +1737,6 @@ ATTACHMENT_CHECKS = {
     "time_of_an_earlier_frame": _earlier_frame,
     "thing_acted_on": _names_its_object,
     "clause_of_the_time": _clause_of_the_time,
-    "time_of_a_when_clause": _when_clause_time,
     "told_after_the_story": told_after_the_story,
 }
 
