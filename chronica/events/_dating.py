@@ -1237,6 +1237,8 @@ def _adverbial(ref: TimeRef, doc) -> bool:  # noqa: ANN001 - Doc
     tok = doc[ref.root]
     if tok.dep_ in ("npadvmod", "advmod", "tmod"):
         return True
+    if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and tok.i == tok.head.left_edge.i:
+        tok = tok.head  # "in April Borduria recalled ...": the parser's name "April Borduria" after "in"
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
@@ -1825,7 +1827,15 @@ def _opens_a_clause(doc: Doc | None, earlier: TimeRef, later: TimeRef) -> bool:
                 and all(t.i in {w.i for w in tok.subtree} for t in doc[nxt.i : tok.i]):
             verb = tok.head
             return verb.pos_ in ("VERB", "AUX") and _verb_above(doc[earlier.root]).i != verb.i
-    return False
+    # the parser made the month and the subject after it one name ("in April Borduria recalled its
+    # envoy": "April Borduria" the object of "in"): the preposition hangs on a later predicate, not
+    # on the one the earlier date dates
+    prep = span.root
+    while prep.dep_ != "prep" and prep.head.i != prep.i and prep.i >= span.start - 1:
+        prep = prep.head
+    verb = prep.head
+    return prep.dep_ == "prep" and prep.i < span.start and verb.pos_ in ("VERB", "AUX") and verb.i >= span.end \
+        and _verb_above(doc[earlier.root]).i != verb.i
 
 
 CLAUSE_CHECKS = {"date_opens_the_next_clause": _opens_a_clause}

@@ -289,8 +289,15 @@ _MONTH_CONTEXT = frozenset({
 
 
 #: prepositions that, opening a sentence or clause before a month, make a capital after it the
-#: clause's subject ("In March Somalia attacked", "By June Peru had ..."), not a name's second part
-_MONTH_BEFORE_CLAUSE = re.compile(r"(?:^|(?<=[.;:!?,\n]))\s*(?i:in|since|until|by|during)\s+$")
+#: clause's subject ("In March Somalia attacked", "By June Peru had ..."), not a name's second part;
+#: the clause may open with a conjunction or an adverb of sequence before the preposition (", and in
+#: April Borvia suspended ...", "Then in May X took over ...": :data:`CLAUSE_OPENERS`)
+CLAUSE_OPENERS = ("and", "but", "then", "and then", "so", "yet", "later", "finally", "eventually", "also")
+_MONTH_BEFORE_CLAUSE = re.compile(
+    r"(?:^|(?<=[.;:!?,\n]))\s*(?:(?i:" + "|".join(o.replace(" ", r"\s+") for o in CLAUSE_OPENERS) + r")\s+)?"
+    r"(?i:in|since|until|by|during)\s+$")
+#: how far before a month :data:`_MONTH_BEFORE_CLAUSE` reads
+MONTH_CLAUSE_REACH = 24
 
 
 def _p_month(m: re.Match[str], text: str) -> Spec | None:
@@ -308,7 +315,7 @@ def _p_month(m: re.Match[str], text: str) -> Spec | None:
         return None
     nxt = word_after(text, m.end())
     if nxt[:1].isupper() and not strong and nxt.lower().rstrip(".") not in lx.WEEKDAYS \
-            and not _MONTH_BEFORE_CLAUSE.search(text, max(0, m.start() - 12), m.start()):
+            and not _MONTH_BEFORE_CLAUSE.search(text, max(0, m.start() - MONTH_CLAUSE_REACH), m.start()):
         return None  # "August Wilson", "Jan Kavan" (but "In March Somalia attacked": a clause after a time)
     if prev in ("of",) and key in ("march",):
         return None
