@@ -2281,7 +2281,7 @@ def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
     owner = clause
     if tok.dep_ in ("amod", "conj") and clause.dep_ in ("dobj", "attr") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "X and Y enjoyed close relations", "X had close ties with Y"
-    nodes = [_antecedent(c) for c in clause.children if c.dep_ in SUBJECTS]  # "Lisbon, which kept ... relations"
+    nodes = [_antecedent(c) for c in _subjects(s.rules, clause)]  # "Lisbon, which kept ... relations"
     for n in list(nodes):
         nodes.extend(c for c in n.subtree if c.dep_ in ("conj", "pobj"))
         nodes.extend(c for c in n.children if c.dep_ == "poss")
@@ -2299,6 +2299,16 @@ def _state_said(rules: Rules, tok: Token) -> tuple[str, Token] | None:
     """(state, the verb it is said on) when an adjective says how a relationship stood: the
     complement of "be" / "remain" / "stay" ("relations remained icy", "the relationship was
     uneasy") or of "at" on it ("relations are at their warmest")."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "conj" and _list_head(tok).dep_ in ("acomp", "attr") and all(
+            c.lower_ in rules.relation_state_joiners for c in _list_head(tok).children if c.dep_ == "cc"):
+        value = rules.relation_state(tok.lower_)  # "businesslike and broadly cordial"; not "cold but correct"
+        verb = _list_head(tok).head
+        return (value, verb) if value is not None and verb.lemma_.lower() in COPULAS else None
+    if tok.pos_ == "ADJ" and tok.tag_ == "JJS" and tok.dep_ == "amod" and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ in rules.relation_superlative_prepositions \
+            and tok.head.head.head.pos_ in ("VERB", "AUX") and tok.head.head.dep_ == "prep":
+        value = rules.relation_state(tok.lower_)  # "were at their lowest point", "sank to their lowest point"
+        return (value, tok.head.head.head) if value is not None else None
     if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "pobj"):
         return None
     value = rules.relation_state(tok.lower_)
@@ -2316,13 +2326,31 @@ def _about_the_pair(rules: Rules, clause: Token, s: _Sentence | None = None) -> 
     """The clause's subject is a relationship named by no pair ("relations", "the relationship"),
     or with one state of the document's pair ("relations with Dakar were cold": with the other
     one), or the pair itself by a noun ("the two countries", "both governments")."""
-    for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
+    for subj in _subjects(rules, clause):
         if subj.lower_ in rules.relationship_nouns or subj.lemma_.lower() in rules.relationship_nouns:
             return _noun_of_the_pair(rules, subj, s)
         if subj.lower_ in rules.pair_nouns and any(
                 c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("nummod", "det", "predet")):
             return True
     return False
+
+
+def _subjects(rules: Rules, clause: Token) -> list[Token]:
+    """The clause's subjects; when it has none, a relationship noun the parse hung under a fronted
+    time phrase as its object ("Through the 1970s relations grew closer": "the 1970s relations",
+    "During the Suharto years relations ... were close"): the noun before the verb, object of a
+    preposition opening the clause, with a time word as its compound (a date, a figure, or one of
+    ``relation_office_nouns``)."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if subjects or clause.pos_ not in ("VERB", "AUX"):
+        return subjects
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.i < clause.i):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and _relationship_noun(rules, o)):
+            if any(c.dep_ == "compound" and (c.ent_type_ == "DATE" or any(ch.isdigit() for ch in c.text)
+                                             or c.lemma_.lower() in rules.relation_office_nouns)
+                   for c in noun.children):
+                return [noun]
+    return []
 
 
 def _noun_of_the_pair(rules: Rules, noun: Token, s: _Sentence | None) -> bool:
