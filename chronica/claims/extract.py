@@ -2301,6 +2301,8 @@ def _state_said(rules: Rules, tok: Token) -> tuple[str, Token] | None:
     uneasy") or of "at" on it ("relations are at their warmest")."""
     if tok.pos_ == "ADJ" and tok.dep_ == "conj" and _list_head(tok).dep_ in ("acomp", "attr") and all(
             c.lower_ in rules.relation_state_joiners for c in _list_head(tok).children if c.dep_ == "cc"):
+        if rules.relation_state(_list_head(tok).lower_):
+            return None  # "cold and suspicious": one state, said by the first word
         value = rules.relation_state(tok.lower_)  # "businesslike and broadly cordial"; not "cold but correct"
         verb = _list_head(tok).head
         return (value, verb) if value is not None and verb.lemma_.lower() in COPULAS else None
