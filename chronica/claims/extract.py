@@ -2341,14 +2341,14 @@ def _subjects(rules: Rules, clause: Token) -> list[Token]:
     """The clause's subjects; when it has none, a relationship noun the parse hung under a fronted
     time phrase as its object ("Through the 1970s relations grew closer": "the 1970s relations",
     "During the Suharto years relations ... were close"): the noun before the verb, object of a
-    preposition opening the clause, with a time word as its compound (a date, a figure, or one of
-    ``relation_office_nouns``)."""
+    preposition opening the clause, with a time word as its compound or number (a date, a figure,
+    or one of ``relation_office_nouns``: "In 1931 relations ...")."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     if subjects or clause.pos_ not in ("VERB", "AUX"):
         return subjects
     for prep in (c for c in clause.children if c.dep_ == "prep" and c.i < clause.i):
         for noun in (o for o in prep.children if o.dep_ == "pobj" and _relationship_noun(rules, o)):
-            if any(c.dep_ == "compound" and (c.ent_type_ == "DATE" or any(ch.isdigit() for ch in c.text)
+            if any(c.dep_ in ("compound", "nummod") and (c.ent_type_ == "DATE" or any(ch.isdigit() for ch in c.text)
                                              or c.lemma_.lower() in rules.relation_office_nouns)
                    for c in noun.children):
                 return [noun]

@@ -1,0 +1,60 @@
+"""A relationship's state read where the parse hides it (issue 11): a fronted time phrase the
+parse takes as the relationship noun's compound ("Through the 1970s relations grew closer": no
+subject on the verb), a state adjective joined by "and" after a word that names no state
+("businesslike and broadly cordial"), and a superlative state on "at" / "to" ("sank to their lowest
+point"). Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.nlp import load_pipeline
+from chronica.stages import STAGES
+
+#: a document's opening that names its pair (Norway, Finland) often enough
+NORWAY_FINLAND = ("Norway and Finland disputed the fishing zone. Norway accused Finland of overfishing. "
+                  "Finland rejected the charge from Norway. ")
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return load_pipeline(STAGES)
+
+
+def relations(pipeline, text):
+    return sorted((c.value, c.earliest, c.latest) for c in pipeline(NORWAY_FINLAND + text)._.claims
+                  if c.kind == "relation" and set(c.subject) == {"NOR", "FIN"})
+
+
+@pytest.mark.parametrize("text, value, earliest", [
+    # a fronted time phrase swallowed the subject
+    ("Through the 1930s relations between the two countries stayed cool and distant.", "hostile", "1930-01-01"),
+    ("During the 1950s relations between the two governments were close.", "allied", "1950-01-01"),
+    ("In the 1920s relations turned sour.", None, None),  # "turn" is no verb of state: nothing read
+    # joined by "and" after a word that is no state
+    ("In 1931 relations between the two states were businesslike and broadly cordial.", "allied", "1931-01-01"),
+    ("In 1933 relations between Oslo and Helsinki were calm and friendly.", "allied", "1933-01-01"),
+    # a superlative state on "at" / "to"
+    ("In 1935 relations between Oslo and Helsinki sank to their lowest point in decades.", "hostile", "1935-01-01"),
+    ("In 1937 relations between the two countries were at their lowest level since the war.", "hostile", "1937-01-01"),
+])
+def test_relation_state_read_through_the_parse(pipeline, text, value, earliest):
+    got = [(v, e) for v, e, _ in relations(pipeline, text) if v in ("allied", "hostile")]
+    assert got == ([(value, earliest)] if value else [])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In 1934 relations between Oslo and Helsinki were cold but correct.", "hostile"),  # "but": one state only
+    ("In 1936 relations between the two countries stayed cold and suspicious.", "hostile"),  # one claim, not two
+])
+def test_one_state_per_complement(pipeline, text, value):
+    assert [v for v, _, _ in relations(pipeline, text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Through the 1930s trade grew steadily.",  # no relationship noun
+    "In 1935 the fishing catch sank to its lowest point in decades.",  # the subject is no relationship
+    "In 1938 relations between Oslo and Helsinki were not at their lowest point.",  # negated
+])
+def test_no_relation_state(pipeline, text):
+    assert relations(pipeline, text) == []
