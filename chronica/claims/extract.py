@@ -2303,13 +2303,13 @@ def _state_said(rules: Rules, tok: Token) -> tuple[str, Token] | None:
             c.lower_ in rules.relation_state_joiners for c in _list_head(tok).children if c.dep_ == "cc"):
         if rules.relation_state(_list_head(tok).lower_):
             return None  # "cold and suspicious": one state, said by the first word
-        value = rules.relation_state(tok.lower_)  # "businesslike and broadly cordial"; not "cold but correct"
+        value = rules.relation_state(tok.lower_)  # "practical and friendly"; not "cold but correct"
         verb = _list_head(tok).head
         return (value, verb) if value is not None and verb.lemma_.lower() in COPULAS else None
     if tok.pos_ == "ADJ" and tok.tag_ == "JJS" and tok.dep_ == "amod" and tok.head.dep_ == "pobj" \
             and tok.head.head.lower_ in rules.relation_superlative_prepositions \
             and tok.head.head.head.pos_ in ("VERB", "AUX") and tok.head.head.dep_ == "prep":
-        value = rules.relation_state(tok.lower_)  # "were at their lowest point", "sank to their lowest point"
+        value = rules.relation_state(tok.lower_)  # "were at their lowest ebb", "fell to their lowest level"
         return (value, tok.head.head.head) if value is not None else None
     if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "pobj"):
         return None
@@ -2339,8 +2339,8 @@ def _about_the_pair(rules: Rules, clause: Token, s: _Sentence | None = None) -> 
 
 def _subjects(rules: Rules, clause: Token) -> list[Token]:
     """The clause's subjects; when it has none, a relationship noun the parse hung under a fronted
-    time phrase as its object ("Through the 1970s relations grew closer": "the 1970s relations",
-    "During the Suharto years relations ... were close"): the noun before the verb, object of a
+    time phrase as its object ("Over the 1930s relations warmed": "the 1930s relations",
+    "During the King's years relations ... were friendly"): the noun before the verb, object of a
     preposition opening the clause, with a time word as its compound or number (a date, a figure,
     or one of ``relation_office_nouns``: "In 1931 relations ...")."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]

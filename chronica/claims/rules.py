@@ -122,8 +122,8 @@ class Rules:
     relation_anchor_words: frozenset[str] = frozenset()  # "cooled after the coup": the happening a turn followed
     relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
     relation_trend_states: dict[str, str] = field(default_factory=dict)  # "stayed in deep freeze": apart -> hostile
-    relation_state_joiners: frozenset[str] = frozenset()  # "businesslike and cordial": each a state
-    relation_superlative_prepositions: frozenset[str] = frozenset()  # "at their lowest point"
+    relation_state_joiners: frozenset[str] = frozenset()  # "practical and friendly": each a state
+    relation_superlative_prepositions: frozenset[str] = frozenset()  # "at their lowest ebb"
     relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
     order_sequel_words: frozenset[str] = frozenset()  # "A, and only afterwards B": B after A
     order_first_words: frozenset[str] = frozenset()  # "A first, and B": B after A

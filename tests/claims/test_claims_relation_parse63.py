@@ -1,8 +1,7 @@
 """A relationship's state read where the parse hides it (issue 11): a fronted time phrase the
-parse takes as the relationship noun's compound ("Through the 1970s relations grew closer": no
-subject on the verb), a state adjective joined by "and" after a word that names no state
-("businesslike and broadly cordial"), and a superlative state on "at" / "to" ("sank to their lowest
-point"). Every sentence is invented for these tests."""
+parse takes as the relationship noun's compound ("Over the 1930s relations warmed": no subject on
+the verb), a state adjective joined by "and" after a word that names no state ("practical and
+friendly"), and a superlative state on "at" / "to" ("fell to their lowest level"). Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
@@ -28,15 +27,15 @@ def relations(pipeline, text):
 
 @pytest.mark.parametrize("text, value, earliest", [
     # a fronted time phrase swallowed the subject
-    ("Through the 1930s relations between the two countries stayed cool and distant.", "hostile", "1930-01-01"),
+    ("Through the 1930s relations with Helsinki stayed chilly and aloof.", "hostile", "1930-01-01"),
     ("During the 1950s relations between the two governments were close.", "allied", "1950-01-01"),
     ("In the 1920s relations turned sour.", None, None),  # "turn" is no verb of state: nothing read
     # joined by "and" after a word that is no state
-    ("In 1931 relations between the two states were businesslike and broadly cordial.", "allied", "1931-01-01"),
+    ("In 1931 relations between the two neighbours were practical and mostly friendly.", "allied", "1931-01-01"),
     ("In 1933 relations between Oslo and Helsinki were calm and friendly.", "allied", "1933-01-01"),
     # a superlative state on "at" / "to"
-    ("In 1935 relations between Oslo and Helsinki sank to their lowest point in decades.", "hostile", "1935-01-01"),
-    ("In 1937 relations between the two countries were at their lowest level since the war.", "hostile", "1937-01-01"),
+    ("In 1935 relations between Oslo and Helsinki fell to their lowest level in years.", "hostile", "1935-01-01"),
+    ("In 1937 relations with Helsinki were at their lowest ebb since the strike.", "hostile", "1937-01-01"),
 ])
 def test_relation_state_read_through_the_parse(pipeline, text, value, earliest):
     got = [(v, e) for v, e, _ in relations(pipeline, text) if v in ("allied", "hostile")]
