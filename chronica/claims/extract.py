@@ -2439,6 +2439,13 @@ def find_relations(s: _Sentence) -> None:
         names = " and ".join(sorted(_get(a, "name") or _get(a, "text") for a in pair))
         c = s.claim("relation", f"relations between {names}", value, [tok, clause] if clause is not tok else [tok],
                     subject=keys)
+        if tok.tag_ == "JJS" and c.date_text and any(
+                _get(t, "text") == c.date_text and _word_before(doc_text(s.doc), _get(t, "start"))
+                in rules.relation_superlative_bases for t in s.timexes):
+            # "fell to their lowest level since 1931": the date is what the state is measured
+            # against, not when it held
+            c.date = c.date_end = c.earliest = c.latest = c.date_text = None
+            c.stated = False
         anchor = _relation_anchor(s, clause)
         if anchor is not None:  # "relations cooled after the coup": the happening it turned after
             event, inner = anchor

@@ -124,6 +124,7 @@ class Rules:
     relation_trend_states: dict[str, str] = field(default_factory=dict)  # "stayed in deep freeze": apart -> hostile
     relation_state_joiners: frozenset[str] = frozenset()  # "practical and friendly": each a state
     relation_superlative_prepositions: frozenset[str] = frozenset()  # "at their lowest ebb"
+    relation_superlative_bases: frozenset[str] = frozenset()  # "lowest since 1931": no date of the state
     relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
     order_sequel_words: frozenset[str] = frozenset()  # "A, and only afterwards B": B after A
     order_first_words: frozenset[str] = frozenset()  # "A first, and B": B after A
@@ -309,6 +310,7 @@ def load_rules(path: str | None = None) -> Rules:
         relation_state_prepositions=lower(data.get("relation_state_prepositions", [])),
         relation_state_joiners=lower(data.get("relation_state_joiners", [])),
         relation_superlative_prepositions=lower(data.get("relation_superlative_prepositions", [])),
+        relation_superlative_bases=lower(data.get("relation_superlative_bases", [])),
         relation_trend_states={str(k).lower(): str(v).lower() for k, v in (data.get("relation_trend_states") or {}).items()},
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),

@@ -50,6 +50,14 @@ def test_one_state_per_complement(pipeline, text, value):
     assert [v for v, _, _ in relations(pipeline, text)] == [value]
 
 
+@pytest.mark.parametrize("text, earliest", [
+    ("Relations between Oslo and Helsinki fell to their lowest level since 1931.", None),  # the comparison's base
+    ("Relations between Oslo and Helsinki fell to their lowest level in 1936.", "1936-01-01"),
+])
+def test_superlative_since_is_no_date(pipeline, text, earliest):
+    assert relations(pipeline, text) == [("hostile", earliest, earliest and earliest[:4] + "-12-31")]
+
+
 @pytest.mark.parametrize("text", [
     "Through the 1930s trade grew steadily.",  # no relationship noun
     "In 1935 the fishing catch sank to its lowest point in decades.",  # the subject is no relationship
