@@ -2299,13 +2299,6 @@ def _state_said(rules: Rules, tok: Token) -> tuple[str, Token] | None:
     """(state, the verb it is said on) when an adjective says how a relationship stood: the
     complement of "be" / "remain" / "stay" ("relations remained icy", "the relationship was
     uneasy") or of "at" on it ("relations are at their warmest")."""
-    if tok.pos_ == "ADJ" and tok.dep_ == "conj" and _list_head(tok).dep_ in ("acomp", "attr") and all(
-            c.lower_ in rules.relation_state_joiners for c in _list_head(tok).children if c.dep_ == "cc"):
-        if rules.relation_state(_list_head(tok).lower_):
-            return None  # "cold and suspicious": one state, said by the first word
-        value = rules.relation_state(tok.lower_)  # "practical and friendly"; not "cold but correct"
-        verb = _list_head(tok).head
-        return (value, verb) if value is not None and verb.lemma_.lower() in COPULAS else None
     if tok.pos_ == "ADJ" and tok.tag_ == "JJS" and tok.dep_ == "amod" and tok.head.dep_ == "pobj" \
             and tok.head.head.lower_ in rules.relation_superlative_prepositions \
             and tok.head.head.head.pos_ in ("VERB", "AUX") and tok.head.head.dep_ == "prep":

@@ -1,7 +1,7 @@
 """A relationship's state read where the parse hides it (issue 11): a fronted time phrase the
 parse takes as the relationship noun's compound ("Over the 1930s relations warmed": no subject on
-the verb), a state adjective joined by "and" after a word that names no state ("practical and
-friendly"), and a superlative state on "at" / "to" ("fell to their lowest level"). Every sentence is invented for these tests."""
+the verb), and a superlative state on "at" / "to" ("fell to their lowest level"). Every sentence is
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -30,9 +30,6 @@ def relations(pipeline, text):
     ("Through the 1930s relations with Helsinki stayed chilly and aloof.", "hostile", "1930-01-01"),
     ("During the 1950s relations between the two governments were close.", "allied", "1950-01-01"),
     ("In the 1920s relations turned sour.", None, None),  # "turn" is no verb of state: nothing read
-    # joined by "and" after a word that is no state
-    ("In 1931 relations between the two neighbours were practical and mostly friendly.", "allied", "1931-01-01"),
-    ("In 1933 relations between Oslo and Helsinki were calm and friendly.", "allied", "1933-01-01"),
     # a superlative state on "at" / "to"
     ("In 1935 relations between Oslo and Helsinki fell to their lowest level in years.", "hostile", "1935-01-01"),
     ("In 1937 relations with Helsinki were at their lowest ebb since the strike.", "hostile", "1937-01-01"),
@@ -40,14 +37,6 @@ def relations(pipeline, text):
 def test_relation_state_read_through_the_parse(pipeline, text, value, earliest):
     got = [(v, e) for v, e, _ in relations(pipeline, text) if v in ("allied", "hostile")]
     assert got == ([(value, earliest)] if value else [])
-
-
-@pytest.mark.parametrize("text, value", [
-    ("In 1934 relations between Oslo and Helsinki were cold but correct.", "hostile"),  # "but": one state only
-    ("In 1936 relations between the two countries stayed cold and suspicious.", "hostile"),  # one claim, not two
-])
-def test_one_state_per_complement(pipeline, text, value):
-    assert [v for v, _, _ in relations(pipeline, text)] == [value]
 
 
 @pytest.mark.parametrize("text, earliest", [
