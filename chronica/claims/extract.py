@@ -2433,8 +2433,9 @@ def find_relations(s: _Sentence) -> None:
         c = s.claim("relation", f"relations between {names}", value, [tok, clause] if clause is not tok else [tok],
                     subject=keys)
         if tok.tag_ == "JJS" and c.date_text and any(
-                _get(t, "text") == c.date_text and _word_before(doc_text(s.doc), _get(t, "start"))
-                in rules.relation_superlative_bases for t in s.timexes):
+                _get(t, "text") == c.date_text and _get(t, "start") > tok.idx
+                and _word_before(doc_text(s.doc), _get(t, "start")) in rules.relation_superlative_bases
+                for t in s.timexes):  # after the superlative: not "Since 1931 relations have been at their warmest"
             # "fell to their lowest level since 1931": the date is what the state is measured
             # against, not when it held
             c.date = c.date_end = c.earliest = c.latest = c.date_text = None

@@ -42,6 +42,7 @@ def test_relation_state_read_through_the_parse(pipeline, text, value, earliest):
 @pytest.mark.parametrize("text, earliest", [
     ("Relations between Oslo and Helsinki fell to their lowest level since 1931.", None),  # the comparison's base
     ("Relations between Oslo and Helsinki fell to their lowest level in 1936.", "1936-01-01"),
+    ("Since 1936 relations between Oslo and Helsinki have been at their lowest ebb.", "1936-01-01"),  # its time
 ])
 def test_superlative_since_is_no_date(pipeline, text, earliest):
     assert relations(pipeline, text) == [("hostile", earliest, earliest and earliest[:4] + "-12-31")]
