@@ -2440,6 +2440,11 @@ def find_relations(s: _Sentence) -> None:
             # against, not when it held
             c.date = c.date_end = c.earliest = c.latest = c.date_text = None
             c.stated = False
+            t = _narrative_date(s.doc, s.start)
+            if t is not None:  # it held when the narrative stands, as a state said to persist
+                c.date, c.date_end, c.earliest, c.latest = (_get(t, "value"), _get(t, "value_end"),
+                                                            _get(t, "earliest"), _get(t, "latest"))
+                c.date_text, c.narrative = _get(t, "text"), True
         anchor = _relation_anchor(s, clause)
         if anchor is not None:  # "relations cooled after the coup": the happening it turned after
             event, inner = anchor

@@ -45,7 +45,13 @@ def test_relation_state_read_through_the_parse(pipeline, text, value, earliest):
     ("Since 1936 relations between Oslo and Helsinki have been at their lowest ebb.", "1936-01-01"),  # its time
 ])
 def test_superlative_since_is_no_date(pipeline, text, earliest):
+    """With no date written before it, the comparison's base does not date the state."""
     assert relations(pipeline, text) == [("hostile", earliest, earliest and earliest[:4] + "-12-31")]
+
+
+def test_superlative_since_held_at_the_narratives_date(pipeline):
+    text = "In March 1936 the talks failed. Relations between Oslo and Helsinki fell to their lowest level since 1931."
+    assert relations(pipeline, text) == [("hostile", "1936-03-01", "1936-03-31")]
 
 
 @pytest.mark.parametrize("text", [
