@@ -2281,7 +2281,7 @@ def _pair_of(s: _Sentence, tok: Token) -> list[Any]:
     owner = clause
     if tok.dep_ in ("amod", "conj") and clause.dep_ in ("dobj", "attr") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "X and Y enjoyed close relations", "X had close ties with Y"
-    nodes = [_antecedent(c) for c in clause.children if c.dep_ in SUBJECTS]  # "Lisbon, which kept ... relations"
+    nodes = [_antecedent(c) for c in _subjects(s.rules, clause)]  # "Lisbon, which kept ... relations"
     for n in list(nodes):
         nodes.extend(c for c in n.subtree if c.dep_ in ("conj", "pobj"))
         nodes.extend(c for c in n.children if c.dep_ == "poss")
@@ -2299,6 +2299,11 @@ def _state_said(rules: Rules, tok: Token) -> tuple[str, Token] | None:
     """(state, the verb it is said on) when an adjective says how a relationship stood: the
     complement of "be" / "remain" / "stay" ("relations remained icy", "the relationship was
     uneasy") or of "at" on it ("relations are at their warmest")."""
+    if tok.pos_ == "ADJ" and tok.tag_ == "JJS" and tok.dep_ == "amod" and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ in rules.relation_superlative_prepositions \
+            and tok.head.head.head.pos_ in ("VERB", "AUX") and tok.head.head.dep_ == "prep":
+        value = rules.relation_state(tok.lower_)  # "were at their lowest ebb", "fell to their lowest level"
+        return (value, tok.head.head.head) if value is not None else None
     if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "pobj"):
         return None
     value = rules.relation_state(tok.lower_)
@@ -2316,13 +2321,31 @@ def _about_the_pair(rules: Rules, clause: Token, s: _Sentence | None = None) -> 
     """The clause's subject is a relationship named by no pair ("relations", "the relationship"),
     or with one state of the document's pair ("relations with Dakar were cold": with the other
     one), or the pair itself by a noun ("the two countries", "both governments")."""
-    for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
+    for subj in _subjects(rules, clause):
         if subj.lower_ in rules.relationship_nouns or subj.lemma_.lower() in rules.relationship_nouns:
             return _noun_of_the_pair(rules, subj, s)
         if subj.lower_ in rules.pair_nouns and any(
                 c.lower_ in ("two", "both") for c in subj.children if c.dep_ in ("nummod", "det", "predet")):
             return True
     return False
+
+
+def _subjects(rules: Rules, clause: Token) -> list[Token]:
+    """The clause's subjects; when it has none, a relationship noun the parse hung under a fronted
+    time phrase as its object ("Over the 1930s relations warmed": "the 1930s relations",
+    "During the King's years relations ... were friendly"): the noun before the verb, object of a
+    preposition opening the clause, with a time word as its compound or number (a date, a figure,
+    or one of ``relation_office_nouns``: "In 1931 relations ...")."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if subjects or clause.pos_ not in ("VERB", "AUX"):
+        return subjects
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.i < clause.i):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and _relationship_noun(rules, o)):
+            if any(c.dep_ in ("compound", "nummod") and (c.ent_type_ == "DATE" or any(ch.isdigit() for ch in c.text)
+                                             or c.lemma_.lower() in rules.relation_office_nouns)
+                   for c in noun.children):
+                return [noun]
+    return []
 
 
 def _noun_of_the_pair(rules: Rules, noun: Token, s: _Sentence | None) -> bool:
@@ -2409,6 +2432,19 @@ def find_relations(s: _Sentence) -> None:
         names = " and ".join(sorted(_get(a, "name") or _get(a, "text") for a in pair))
         c = s.claim("relation", f"relations between {names}", value, [tok, clause] if clause is not tok else [tok],
                     subject=keys)
+        if tok.tag_ == "JJS" and c.date_text and any(
+                _get(t, "text") == c.date_text and _get(t, "start") > tok.idx
+                and _word_before(doc_text(s.doc), _get(t, "start")) in rules.relation_superlative_bases
+                for t in s.timexes):  # after the superlative: not "Since 1931 relations have been at their warmest"
+            # "fell to their lowest level since 1931": the date is what the state is measured
+            # against, not when it held
+            c.date = c.date_end = c.earliest = c.latest = c.date_text = None
+            c.stated = False
+            t = _narrative_date(s.doc, s.start)
+            if t is not None:  # it held when the narrative stands, as a state said to persist
+                c.date, c.date_end, c.earliest, c.latest = (_get(t, "value"), _get(t, "value_end"),
+                                                            _get(t, "earliest"), _get(t, "latest"))
+                c.date_text, c.narrative = _get(t, "text"), True
         anchor = _relation_anchor(s, clause)
         if anchor is not None:  # "relations cooled after the coup": the happening it turned after
             event, inner = anchor

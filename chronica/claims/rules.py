@@ -122,6 +122,8 @@ class Rules:
     relation_anchor_words: frozenset[str] = frozenset()  # "cooled after the coup": the happening a turn followed
     relation_trend_against_state: tuple[frozenset[str], ...] = ()  # (trend, state) a held state excludes
     relation_trend_states: dict[str, str] = field(default_factory=dict)  # "stayed in deep freeze": apart -> hostile
+    relation_superlative_prepositions: frozenset[str] = frozenset()  # "at their lowest ebb"
+    relation_superlative_bases: frozenset[str] = frozenset()  # "lowest since 1931": no date of the state
     relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
     order_sequel_words: frozenset[str] = frozenset()  # "A, and only afterwards B": B after A
     order_first_words: frozenset[str] = frozenset()  # "A first, and B": B after A
@@ -305,6 +307,8 @@ def load_rules(path: str | None = None) -> Rules:
         relation_anchor_words=lower(data.get("relation_anchor_words", [])),
         relation_trend_against_state=tuple(frozenset(g) for g in data.get("relation_trend_against_state", [])),
         relation_state_prepositions=lower(data.get("relation_state_prepositions", [])),
+        relation_superlative_prepositions=lower(data.get("relation_superlative_prepositions", [])),
+        relation_superlative_bases=lower(data.get("relation_superlative_bases", [])),
         relation_trend_states={str(k).lower(): str(v).lower() for k, v in (data.get("relation_trend_states") or {}).items()},
         happening_max_gap_days={str(k): float(v) for k, v in (data.get("happening_max_gap_days") or {}).items()},
         unnamed_happenings=lower(data.get("unnamed_happenings", [])),
