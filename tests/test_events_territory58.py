@@ -21,7 +21,8 @@ TAKEN = [  # (text, trigger, type, doer's state, the state whose territory it is
     (PAIR + "In May 1998 Beninese troops occupied the town of Kpalime.", "occupied", "COERCE", "BEN", "TGO"),
     (PAIR + "On 3 May 1998 Beninese troops marched into the town.", "marched", "COERCE", "BEN", "TGO"),
     (PAIR + "Kpalime fell to Beninese forces on 4 June 1999.", "fell", "COERCE", "BEN", "TGO"),
-    (PAIR + "On 4 June 1999 Beninese marines stormed the island of Dorvan.", "stormed", "COERCE", "BEN", "TGO"),
+    # a place stormed is attacked (session 63, ASSAULT); stormed into, it is taken
+    (PAIR + "On 4 June 1999 Beninese marines stormed into the town.", "stormed", "COERCE", "BEN", "TGO"),
     (PAIR + "In 1999 Benin moved troops towards the border.", "moved", "MOBILIZE", "BEN", "TGO"),
     (PAIR + "In December 1999 Benin sent about four hundred soldiers to a camp at Sokode, north of Lome, for "
      "training.", "sent", "MOBILIZE", "BEN", "TGO"),
