@@ -480,8 +480,8 @@ def _time_span(doc: Doc, skip: frozenset[int] = frozenset()) -> tuple[tuple[date
             " … ".join(s[1] for s in spans))
 
 
-#: the dependency labels by which a date stands before a noun it is part of the name of ("the [17
-#: May 1983] agreement", "the [2005] border treaty")
+#: the dependency labels by which a date stands before a noun it is part of the name of ("the [9
+#: April 1958] agreement", "the [1997] border treaty")
 NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod", "advmod"})
 
 
@@ -495,10 +495,10 @@ def _thing_dates(doc: Doc, question: Question) -> frozenset[int]:
     """The start characters of the time expressions that name the deal the asked act is done to,
     not the act: a date before a deal's noun (the events stage's
     :data:`~chronica.events._lexicon.DEAL_NOUNS`) that the ontology codes as no event of the asked
-    type ("when did Zambia [abrogate] the 3 June 1971 [agreement]": the agreement's date; an
+    type ("when did Ardenia [abrogate] the 4 May 1962 [agreement]": the agreement's date; an
     abrogation is no agreement), so the act may lie at any time after. A date before a deal noun
-    of the asked type dates the act ("who [signed] the 1971 [agreement]": the signing made it),
-    and one before an event's noun dates the event taken part in ("the 1971 invasion"). Only a
+    of the asked type dates the act ("who [signed] the 1962 [agreement]": the signing made it),
+    and one before an event's noun dates the event taken part in ("the 1962 invasion"). Only a
     deal the act is done to (its object: :data:`OBJECT_DEPS`), in a question of
     :data:`THING_DATED_KINDS`."""
     if not question.types or question.main is None or question.kind not in THING_DATED_KINDS:
@@ -513,7 +513,7 @@ def _thing_dates(doc: Doc, question: Question) -> frozenset[int]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        # the word by which the expression hangs from the rest ("the 17 May [1983]": its article
+        # the word by which the expression hangs from the rest ("the 9 April [1958]": its article
         # aside)
         token = next((w for w in span if w.dep_ != "det" and not span.start <= w.head.i < span.end), span.root)
         seen = 0

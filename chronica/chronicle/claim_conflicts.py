@@ -1173,9 +1173,9 @@ def one_year(c: SentenceClaim) -> str | None:
 
 def same_counted_year(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     """Two figures, one at least known only by its wording, of one counted noun (:func:`_same_counted`:
-    the head noun's lemma, "30 trawlers" / "24 British trawlers") placed in one calendar year
-    (:func:`one_year`, written or by their events or the narrative: "in March 1949 some 20,000
-    people were deported" / "nearly 30,000 people were loaded onto wagons in March 1949"), told in
+    the head noun's lemma, "30 barges" / "24 river barges") placed in one calendar year
+    (:func:`one_year`, written or by their events or the narrative: "in May 1931 some 4,000
+    people were resettled" / "nearly 6,000 people were moved to the plains in May 1931"), told in
     clauses worded apart: the noun and the year are the key of what is counted where the wording
     is not. Sums of money are of one currency and rate (:func:`same_amount`) and both dated to a day
     or a month (:func:`_fine`): a currency is a weaker key than a counted noun (a state lends and
@@ -1189,8 +1189,8 @@ def same_counted_year(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bo
     the happening (:func:`_whole_of_part`). Dev (session 63, the 88 dev chronicles recomputed): 12
     more gold disagreements found in 11 subjects (a march's crowd, deportees, settlers, claimants,
     a loan, a credit line), 12 more exported; the pairs tried first showed a currency's two loans of
-    one year (hence a day or a month for money), two happenings of "people" in one year and "24 of
-    the 50 buoys" (hence the last two checks)."""
+    one year (hence a day or a month for money), two happenings of "people" in one year and "12 of
+    the 40 markers" (hence the last two checks)."""
     if a.kind != "count" or b.kind != "count" or not (a.by_wording or b.by_wording):
         return False
     special = VOTE_TOPICS | {LENGTH_TOPIC, DISTANCE_TOPIC, SHARE_TOPIC} | set(load_rules().measure_units)
@@ -1210,7 +1210,7 @@ def same_counted_year(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bo
         # that tells no thing is one crowd's only when the days or months are close
     if a.phase != b.phase or not _subjects_fit(a, b) or figure_gap(a, b) > MAX_FIGURE_RATIO:
         return False
-    if _whole_of_part(a, ctx) or _whole_of_part(b, ctx):
+    if _whole_of_part(a) or _whole_of_part(b):
         return False
     return not _set_apart(a, b)
 
@@ -1223,15 +1223,15 @@ def _vague_counted(c: SentenceClaim) -> bool:
     return bool(words) and words[-1] in load_rules().unspecific_counted and _measure_of(c, words[-1]) is None
 
 
-#: a part written before its whole ("24 of the 50 buoys", "79 of 80 seats", "twelve of the twenty
+#: a part written before its whole ("12 of the 40 markers", "61 of 70 seats", "nine of the fifteen
 #: judges"): a figure's words, then "of" (and "the"), right before the whole's figure
 _PART_OF = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"dozen|hundred|thousand|million))\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _whole_of_part(c: SentenceClaim, ctx: "_Context" = None) -> bool:
-    """``c`` is the whole a figure written before it is a part of ("pulled 24 of the 50 buoys",
-    "held 79 of the 80 seats"): the whole is what there was, not what the happening counts."""
+def _whole_of_part(c: SentenceClaim) -> bool:
+    """``c`` is the whole a figure written before it is a part of ("pulled 12 of the 40 markers",
+    "held 61 of the 70 seats"): the whole is what there was, not what the happening counts."""
     return _PART_OF.search((c.sentence or "")[:max(0, c.start - c.sentence_start)]) is not None
 
 
