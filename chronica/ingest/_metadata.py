@@ -352,13 +352,13 @@ def labelled_title(units: list[Unit]) -> str | None:
     for j, u in enumerate(top):
         if u.is_prose and not u.heading and not TITLE_LABEL.match(u.text.strip()):
             return None
-        lines = _lines(u)
+        lines = u.lines
         for k, line in enumerate(lines):
             if (m := TITLE_LABEL.match(line.strip())) and (title := subject_title(m["title"])):
                 if _text_title.ends_open(title):
                     # the subject set over two lines: "SUBJECT: … AND THE FUTURE OF" / "MOORINGS ON …"
                     after = lines[k + 1] if k + 1 < len(lines) else (
-                        _lines(top[j + 1])[0] if j + 1 < len(top) and not top[j + 1].is_prose else "")
+                        top[j + 1].lines[0] if j + 1 < len(top) and not top[j + 1].is_prose else "")
                     if after.strip() and not _HEADER_LINE.fullmatch(after.strip() + "\n"):
                         title = f"{title} {after.strip()}"
                 return title
@@ -687,7 +687,7 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
     for u in live[:FOLIO_REACH] if meta.published is None else ():
         # a printed page's folio over the piece: "THE X   MAY 2, 1998   PAGE 3"; or a report's
         # running head, which a PDF's text joins to the line under it ("… | 19 December 2024" / "www.x.example")
-        if iso := folio_date(u.text) or next(filter(None, map(folio_date, _lines(u) if len(u.pieces) > 1 else [])), None):
+        if iso := folio_date(u.text) or next(filter(None, map(folio_date, u.lines if len(u.pieces) > 1 else [])), None):
             if u.kind == "title":
                 meta.title = None  # the folio is no headline
             meta.published, meta.published_source, u.kind = iso, "folio", "masthead"
@@ -699,11 +699,6 @@ def take_top_metadata(units: list[Unit], *, title_known: bool = False) -> TextMe
         if iso:
             meta.published, meta.published_source, u.kind = iso, "dateline", "dateline"
     return meta
-
-
-def _lines(u: Unit) -> list[str]:
-    """The unit's text line by line, as its verbatim slices were joined."""
-    return u.lines
 
 
 #: what separates the items of a page's menu line, and the steps of a path ("Opinion > Letters")
