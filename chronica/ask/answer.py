@@ -696,11 +696,11 @@ class Asker:
         if not persons:
             return None
         wide = DISSENT_CANDIDATES
-        readings = self._who_readings(q, wide)
+        readings = self._who_readings(q, wide, undated=True)
         verb = asked_verb(q) if not readings else None
         asked = replace(q, main=verb.i) if verb is not None else q
         if verb is not None:
-            readings = self._who_readings(asked, wide)
+            readings = self._who_readings(asked, wide, undated=True)
         # the other sources' sentences the store links to the answer's (one merged event's
         # mentions, claims of one act), which search may not rank: read the same way
         # (an event's answer cites every source of the event: only those naming one of its
@@ -708,7 +708,7 @@ class Asker:
         naming = {c.document for c in answer.citations
                   if any(word_at(fold(c.sentence), fold(p.split()[-1])) >= 0 for p in persons if p.split())}
         seen = {r.sentence.rowid for r in readings}
-        readings += [r for r in self._who_readings(asked, hits=self._linked_hits(answer, naming))
+        readings += [r for r in self._who_readings(asked, hits=self._linked_hits(answer, naming), undated=True)
                      if r.sentence.rowid not in seen]
         readings = [r for r in readings if not r.refused]
         if not readings:
@@ -806,7 +806,12 @@ class Asker:
         return self.index.at(sorted(keys)) if keys else []
 
     def _who_readings(self, q: Question, limit: int = READ_CANDIDATES,
-                      hits: list[SearchHit] | None = None) -> list[Reading]:
+                      hits: list[SearchHit] | None = None, undated: bool = False) -> list[Reading]:
+        """The readings of the sentences that state a who-question that name someone in its role,
+        dated at its time when it has one; of those, the ones dated at all when some are (an
+        answer rests on the sentences that date the act where it was asked) unless ``undated``
+        (a dissent: another source telling the act without its date, the year written in the
+        sentence before, is still that source's word on who did it)."""
         if hits is None:
             hits = self._hits(q, limit)
         elif not hits:
@@ -814,7 +819,7 @@ class Asker:
         read = self.reader.read(q, hits) if self.reader is not None else []
         readings = [r for r in read if not r.negated and not r.unreal and r.names and (
             q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
-        if q.span is not None and any(r.date_span is not None for r in readings):
+        if q.span is not None and not undated and any(r.date_span is not None for r in readings):
             readings = [r for r in readings if r.date_span is not None]  # dated where it was asked
         readings = strict_first(readings)
         return [r for r in readings if not r.by_modifier] or readings  # a clause's doer first
