@@ -492,7 +492,8 @@ class Asker:
         ("seized the port" tells no leaving of it), and writes that one date only (test (c)
         also reads the sentences close to the question itself, which the answer's may not
         reach), or (d) is close (:data:`BOTH_COSINE`) both to one of the answer's sentences and
-        to the question, the build coded in it no act of another type only, and it writes that
+        to the question, names each of its actors (:func:`_names_actors`), the build coded in it
+        no act of another type only, and it writes that
         one date only, to the day, and not at a word of the question's predicate's family that
         the date does not date ("made their debut on 12 May, days after the limit [came] into
         force"); the date is
@@ -555,8 +556,10 @@ class Asker:
         # (d) a sentence close both to the answer's sentences and to the question itself, in
         # which the build coded no other act only: the same happening told in other words
         # ("took the oath" for "was sworn in"); held to the stricter test below
+        # and names each of the question's actors ("Villa Rica" is not "Villa Seca")
         both = {i for i, r in found.items() if i not in typed and i not in worded
-                and min(near.get(i, 0.0), asked.get(i, 0.0)) >= BOTH_COSINE and not other_act(r)}
+                and min(near.get(i, 0.0), asked.get(i, 0.0)) >= BOTH_COSINE and not other_act(r)
+                and _names_actors(q, r.text, pairs.get(r.document_id, frozenset()))}
         worded |= both
         typed |= worded
         by_own |= worded
@@ -1393,8 +1396,9 @@ DISSENT_PRECISION_DAYS = 1
 #: the MiniLM cosine at which a sentence of another source close both to a when-answer's
 #: sentences and to the question tells the same happening even when it names nothing the
 #: question's act is done to ("took his oath on 20 May" for "when was he sworn in": test (d) of
-#: :meth:`Asker._paraphrase_dissent`; on the dev subjects 0.60 turned five one-sided answers
-#: disputed and no right one wrong, 0.55 two right ones wrong, 0.65 kept two of the five)
+#: :meth:`Asker._paraphrase_dissent`; on the dev subjects 0.60 and 0.55 turned four one-sided
+#: answers disputed and no right one wrong, 0.65 two; without the test that the sentence names
+#: the question's actors, 0.55 turned two right answers wrong: another town, another act)
 BOTH_COSINE = 0.6
 
 
@@ -1423,6 +1427,16 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     if not other:
         return None
     return [(value, _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()]
+
+
+def _names_actors(q: Question, sentence: str, pair: frozenset[str]) -> bool:
+    """Whether ``sentence`` names each actor of the question: its words (a person's last word:
+    "Eden"), its name, or the state's when the sentence's source is about it (``pair``, the
+    actor ids of the source's pair)."""
+    told = fold(sentence)
+    return all(word_at(told, fold(a.text.split()[-1] if a.person else a.text)) >= 0
+               or (a.name and word_at(told, fold(a.name)) >= 0)
+               or bool(a.actor_id and a.ids & pair) for a in q.actors if a.text.split())
 
 
 #: what parts a who-answer's names from the descriptions its sentences give of its persons
