@@ -3,8 +3,8 @@ and names nothing the question's act is done to, when that sentence is close bot
 answer's sentences and to the question (:meth:`chronica.ask.answer.Asker._paraphrase_dissent`,
 test (d); :data:`chronica.ask.answer.BOTH_COSINE`; issue 14: "one side of a dispute only").
 
-The sentence must write one date only, to the day, at most a month from the answer's, and the
-build must code no act of another type only in it. Every text, name and date below is invented."""
+The sentence must name each of the question's actors, write one date only, to the day, at most a
+month from the answer's, and the build must code no act of another type only in it. Every text, name and date below is invented."""
 
 from __future__ import annotations
 
