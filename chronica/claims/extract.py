@@ -1633,8 +1633,9 @@ def _signed_for(s: _Sentence, tok: Token) -> str | None:
 
 def find_signatories(s: _Sentence) -> None:
     """Who signed a document for each side (``doers.signing_verbs``): each person of the verb's
-    subject, its agent ("was signed by X and Y") or its "with" ("signed it with X"), with its
-    conjuncts and appositions, is an ``agent`` claim "who signed for <state>: <noun>" whose
+    subject (a relative pronoun's noun: "It was X who signed"), its agent ("was signed by X and
+    Y") or its "with" ("signed it with X"; on the object signed: "signed the communique with X",
+    session 64), with its conjuncts and appositions, is an ``agent`` claim "who signed for <state>: <noun>" whose
     ``subject`` is the state (:func:`_person_side`) and ``persons`` the person; two sources naming
     different persons for one state disagree (:func:`chronica.claims.rules.check_agent`)."""
     rules = s.rules
@@ -1649,11 +1650,14 @@ def find_signatories(s: _Sentence) -> None:
         doers_: list[Token] = []
         for c in verb.children:
             if c.dep_ == "nsubj":
-                doers_.append(c)
+                doers_.append(_antecedent(c))  # "It was X who signed", "X, who signed": X
             elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                 doers_.extend(g for g in c.children if g.dep_ == "pobj")
         if not doers_ and verb.dep_ == "conj":
-            doers_ = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            doers_ = [_antecedent(c) for c in verb.head.children if c.dep_ == "nsubj"]
+        if at.dep_ == "dobj":  # "signed the communique with X": the parser hangs "with" on the thing
+            doers_.extend(g for c in at.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj")
         obj_lemma = noun.lemma_.lower()
         listed = [t for d in doers_ for t in _listed(d)]
         # "signed for the Philippines": the state signed for, on the verb when one person signed
