@@ -1983,6 +1983,57 @@ def find_order(s: _Sentence) -> None:
                 other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
 
 
+def _already_pairs(s: _Sentence) -> Iterator[tuple[Token, Token, Token, Token]]:
+    """(the order word, the main verb, the other clause's verb, "already") of a main clause that had
+    already happened when the other did (``order_already_words`` on the main verb): a clause of an
+    ``order_already_marks`` word on it ("X had already opened when Y fell") or "by" with an
+    ``order_already_times`` noun whose clause is the other ("X had already resigned by the time the
+    report was published")."""
+    rules = s.rules
+    for tok in s.span:
+        if tok.lower_ in rules.order_already_marks and tok.dep_ in ("advmod", "mark") and tok.head.dep_ == "advcl":
+            inner, outer = tok.head, tok.head.head
+        elif tok.lower_ == "by" and tok.dep_ == "prep":
+            time = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in rules.order_already_times), None)
+            inner = next((c for c in time.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")),
+                         None) if time is not None else None
+            outer = tok.head
+        else:
+            continue
+        if inner is None or outer.pos_ not in ("VERB", "AUX"):
+            continue
+        already = next((c for c in outer.children if c.dep_ == "advmod" and c.lower_ in rules.order_already_words), None)
+        if already is not None:
+            yield tok, outer, inner, already
+
+
+def _other_clauses(verb: Token) -> set[int]:
+    """The words of the clauses joined to a verb that tell other happenings: its conjoined verbs
+    ("..., and the occupation lasted into the autumn"), its paratactic clauses and a clausal
+    complement written before it ("The archivist notes that ...: the talks had already opened")."""
+    return {t.i for c in verb.children
+            if (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "ccomp" and c.i < verb.i)
+            for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
+
+
+def find_already_order(s: _Sentence) -> None:
+    """"A had already happened when B" (:func:`_already_pairs`): A before B, clauses as
+    :func:`find_order` words them (without "already" and the order words)."""
+    for word, outer, inner, already in _already_pairs(s):
+        ea, eb = _event_near(s, outer), _event_near(s, inner)
+        if ea is not None and ea is eb:
+            continue
+        other = {t.i for t in (word.subtree if word.dep_ == "prep" else inner.subtree)} | _other_clauses(outer)
+        main = [t for t in outer.subtree if t.i not in other and t.i != already.i and not t.is_punct]
+        sub = [t for t in inner.subtree if t.i != word.i and not t.is_punct]
+        clauses = [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
+        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
+            continue
+        s.claim("order", "order", "before", [word, outer, inner],
+                event_trigger=ea.trigger_start if ea is not None else None,
+                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+
+
 def find_sequences(s: _Sentence) -> None:
     """Two joined clauses told in sequence: "A, and only afterwards B", "A, and only then did B",
     "A, and only after that did B", "A first, and B ..." (``order_sequel_words`` on the second
@@ -2183,8 +2234,13 @@ def _order_clauses(word: Token, outer: Token, inner: Token) -> list[str]:
     for help" / "troops entered the city")."""
     inner_root = word.head if word.dep_ == "mark" else inner
     inner_ids = {t.i for t in inner_root.subtree}
-    main = [t for t in outer.subtree if t.i not in inner_ids and t.i != word.i and not t.is_punct]
-    sub = [t for t in inner_root.subtree if t.i != word.i and not t.is_punct]
+    # what measures or stresses the order, written before its word ("two days after", "a week
+    # after", "only after", "shortly before"): of the relation, not of either happening
+    measure = {t.i for h in (word, inner_root) for c in h.children
+               if c.i < word.i and c.dep_ in ("npadvmod", "advmod") for t in c.subtree}
+    inner_ids |= _other_clauses(outer) - {inner_root.i}
+    main = [t for t in outer.subtree if t.i not in inner_ids and t.i not in measure and t.i != word.i and not t.is_punct]
+    sub = [t for t in inner_root.subtree if t.i != word.i and t.i not in measure and not t.is_punct]
     return [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
 
 
@@ -3868,6 +3924,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("participants", find_participants),
     ("order", find_order),
     ("sequence", find_sequences),
+    ("already-order", find_already_order),
     ("back-order", find_back_order),
     ("scope", find_scopes),
     ("relation", find_relations),
