@@ -41,7 +41,7 @@ from chronica.claims import doers
 from chronica.claims.model import MONEY_TOPIC, SHARE_TOPIC, SentenceClaim
 from chronica.claims.numbers import Quantity, amounts, quantities
 from text_to_num import text2num
-from chronica.claims.rules import WHOLE_PERIOD, Rules, duration_interval, load_rules, states_repetition
+from chronica.claims.rules import WHOLE_PERIOD, Rules, duration_interval, fold_name, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.events._targets import MEDIATOR_PREPS
 from chronica.nlp import doc_ents, doc_text, sentence_spans
@@ -90,6 +90,8 @@ class _Sentence:
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
         last = max(t.idx + len(t.text) for t in tokens)
+        if fields.get("obj"):  # one object however accented ("communiqué" / "communique")
+            fields["obj"] = fold_name(fields["obj"])
         c = SentenceClaim(document_id=self.document_id, sentence_idx=self.idx,
                           sentence=doc_text(self.doc)[self.start:self.end], sentence_start=self.start,
                           sentence_end=self.end, kind=kind, topic=topic, value=value,

@@ -52,3 +52,13 @@ def test_two_cosigners_for_one_state_disagree(full):
     [cb] = [c for c in full(b)._.claims if c.topic.startswith("who signed for IND")]
     assert ca.topic == cb.topic
     assert conflict(ca, cb) is not None
+
+
+def test_one_thing_signed_however_accented(full):
+    # "communiqué" / "communique": one object, so two signers for one state disagree
+    a = "In May 1958 Kwame Nkrumah signed the trade communiqué with Jawaharlal Nehru in Accra."
+    b = "In May 1958 the trade communique was signed in Accra by Indira Gandhi for India."
+    [ca] = [c for c in full(a)._.claims if c.topic.startswith("who signed for IND")]
+    [cb] = [c for c in full(b)._.claims if c.topic.startswith("who signed for IND")]
+    assert ca.obj == cb.obj == "communique"
+    assert conflict(ca, cb) is not None
