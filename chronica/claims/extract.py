@@ -1972,6 +1972,8 @@ def find_order(s: _Sentence) -> None:
             continue
         inner = tok.head if tok.dep_ == "mark" else next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
         outer = tok.head.head if tok.dep_ == "mark" else tok.head
+        if outer.dep_ in ("aux", "auxpass") and outer.head.pos_ in ("VERB", "AUX"):
+            outer = outer.head  # "Only after X did Y turn ...": the clause hangs on the inverted "did"
         if inner is None or outer is None:
             continue
         ea, eb = _event_near(s, outer), _event_near(s, inner)
@@ -2241,7 +2243,8 @@ def _order_clauses(word: Token, outer: Token, inner: Token) -> list[str]:
     measure = {t.i for h in (word, inner_root) for c in h.children
                if c.i < word.i and c.dep_ in ("npadvmod", "advmod") for t in c.subtree}
     inner_ids |= _other_clauses(outer) - {inner_root.i}
-    main = [t for t in outer.subtree if t.i not in inner_ids and t.i not in measure and t.i != word.i and not t.is_punct]
+    main = [t for t in outer.subtree if t.i not in inner_ids and t.i not in measure and t.i != word.i and not t.is_punct
+            and not (t.dep_ == "aux" and t.lemma_ == "do")]  # the inverted "did" of "only after X did Y"
     sub = [t for t in inner_root.subtree if t.i != word.i and t.i not in measure and not t.is_punct]
     return [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
 

@@ -62,6 +62,9 @@ def test_no_order_without_already_and_when(full, text):
      [("before", ["the ruritanian cabinet resigned on 1 august", "bordurian troops entered valdora"])]),
     ("The conference opened in Port Selby on 25 April, a week after the fortress had fallen.",
      [("after", ["the conference opened in port selby on 25 april", "the fortress had fallen"])]),
+    # "only after X did Y": the parser may hang X on the inverted "did"; the clause is Y's verb's
+    ("Only after the rebels had seized the port did the Bordurian cabinet turn the envoys away.",
+     [("after", ["the bordurian cabinet turn the envoys away", "the rebels had seized the port"])]),
 ])
 def test_order_clauses_without_their_measure(full, text, expected):
     assert orders(full, text) == expected
