@@ -1990,9 +1990,9 @@ def find_order(s: _Sentence) -> None:
 def _already_pairs(s: _Sentence) -> Iterator[tuple[Token, Token, Token, Token]]:
     """(the order word, the main verb, the other clause's verb, "already") of a main clause that had
     already happened when the other did (``order_already_words`` on the main verb): a clause of an
-    ``order_already_marks`` word on it ("X had already opened when Y fell") or "by" with an
-    ``order_already_times`` noun whose clause is the other ("X had already resigned by the time the
-    report was published")."""
+    ``order_already_marks`` word on it ("the fleet was already at sea when the warning came") or "by"
+    with an ``order_already_times`` noun whose clause is the other ("the port had already closed by
+    the time the tanker arrived")."""
     rules = s.rules
     for tok in s.span:
         if tok.lower_ in rules.order_already_marks and tok.dep_ in ("advmod", "mark") and tok.head.dep_ == "advcl":
@@ -2013,8 +2013,8 @@ def _already_pairs(s: _Sentence) -> Iterator[tuple[Token, Token, Token, Token]]:
 
 def _other_clauses(verb: Token) -> set[int]:
     """The words of the clauses joined to a verb that tell other happenings: its conjoined verbs
-    ("..., and the occupation lasted into the autumn"), its paratactic clauses and a clausal
-    complement written before it ("The archivist notes that ...: the talks had already opened")."""
+    ("..., and the harbour stayed shut for a week"), its paratactic clauses and a clausal
+    complement written before it ("The log says that ...: the fleet had already sailed")."""
     return {t.i for c in verb.children
             if (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "ccomp" and c.i < verb.i)
             for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}

@@ -26,17 +26,17 @@ def orders(full, text):
 
 @pytest.mark.parametrize("text, expected", [
     # "already ... when": the main clause first
-    ("Bordurian troops were already inside Valdora when the Ruritanian cabinet resigned on 3 March.",
-     [("before", ["bordurian troops were inside valdora", "the ruritanian cabinet resigned on 3 march"])]),
-    ("The talks in Port Selby had already opened when the fortress fell to the rebels.",
-     [("before", ["the talks in port selby had opened", "the fortress fell to the rebels"])]),
+    ("The Ruritanian fishing fleet was already at sea when the storm warning reached Port Selby on 3 March.",
+     [("before", ["the ruritanian fishing fleet was at sea", "the storm warning reached port selby on 3 march"])]),
+    ("The Bordurian envoy had already landed in Valdora when the tariff talks collapsed.",
+     [("before", ["the bordurian envoy had landed in valdora", "the tariff talks collapsed"])]),
     # "already ... by the time"
-    ("The Ruritanian minister had already resigned by the time the inquiry published its report.",
-     [("before", ["the ruritanian minister had resigned", "the inquiry published its report"])]),
+    ("The harbour master had already closed the port by the time the Bordurian tanker reached the bay.",
+     [("before", ["the harbour master had closed the port", "the bordurian tanker reached the bay"])]),
     # a clause joined to the main one tells another happening: not part of its wording
-    ("Bordurian troops were already inside Valdora when the Ruritanian cabinet resigned, and the "
-     "occupation lasted into the autumn.",
-     [("before", ["bordurian troops were inside valdora", "the ruritanian cabinet resigned"])]),
+    ("The Ruritanian fishing fleet was already at sea when the storm warning came, and the harbour "
+     "stayed shut for a week.",
+     [("before", ["the ruritanian fishing fleet was at sea", "the storm warning came"])]),
 ])
 def test_already_when_is_before(full, text, expected):
     assert orders(full, text) == expected
@@ -44,11 +44,11 @@ def test_already_when_is_before(full, text, expected):
 
 @pytest.mark.parametrize("text", [
     # "when" without "already": at the same time, no order
-    "Bordurian troops entered Valdora when the Ruritanian cabinet resigned on 3 March.",
+    "The Ruritanian fishing fleet put to sea when the storm warning reached Port Selby on 3 March.",
     # "already" with no clause of "when" or "by the time"
-    "Bordurian troops were already inside Valdora on 3 March.",
+    "The Ruritanian fishing fleet was already at sea on 3 March.",
     # "by" with another noun than a time
-    "The Ruritanian minister had already resigned by letter to the president.",
+    "The harbour master had already closed the port by order of the mayor.",
 ])
 def test_no_order_without_already_and_when(full, text):
     assert orders(full, text) == []
@@ -56,15 +56,15 @@ def test_no_order_without_already_and_when(full, text):
 
 @pytest.mark.parametrize("text, expected", [
     # the measure of the order is of neither happening
-    ("Two days after the talks in Port Selby opened, the rebels seized the northern town.",
-     [("after", ["the rebels seized the northern town", "the talks in port selby opened"])]),
-    ("The Ruritanian cabinet resigned on 1 August, three days before Bordurian troops entered Valdora.",
-     [("before", ["the ruritanian cabinet resigned on 1 august", "bordurian troops entered valdora"])]),
-    ("The conference opened in Port Selby on 25 April, a week after the fortress had fallen.",
-     [("after", ["the conference opened in port selby on 25 april", "the fortress had fallen"])]),
+    ("Two days after the tariff talks in Port Selby opened, Bordurian customs seized a Ruritanian barge.",
+     [("after", ["bordurian customs seized a ruritanian barge", "the tariff talks in port selby opened"])]),
+    ("The Valdora bridge reopened on 9 June, three days before the Bordurian tanker reached the bay.",
+     [("before", ["the valdora bridge reopened on 9 june", "the bordurian tanker reached the bay"])]),
+    ("The trade fair opened in Port Selby on 12 June, a week after the Valdora bridge had collapsed.",
+     [("after", ["the trade fair opened in port selby on 12 june", "the valdora bridge had collapsed"])]),
     # "only after X did Y": the parser may hang X on the inverted "did"; the clause is Y's verb's
-    ("Only after the rebels had seized the port did the Bordurian cabinet turn the envoys away.",
-     [("after", ["the bordurian cabinet turn the envoys away", "the rebels had seized the port"])]),
+    ("Only after the smugglers had seized the barge did the Bordurian cabinet recall its consul.",
+     [("after", ["the bordurian cabinet recall its consul", "the smugglers had seized the barge"])]),
 ])
 def test_order_clauses_without_their_measure(full, text, expected):
     assert orders(full, text) == expected
@@ -72,13 +72,13 @@ def test_order_clauses_without_their_measure(full, text, expected):
 
 @pytest.mark.parametrize("case", [
     {"id": "already-against-after", "expect": "conflict",
-     "a": "The conference of the powers had already opened in Port Selby when the Valdora fortress fell.\n",
-     "b": "The conference of the powers opened in Port Selby on 25 April, a week after the Valdora "
-          "fortress had fallen.\n"},
+     "a": "The Bordurian trade fair had already opened in Port Selby when the Valdora bridge collapsed.\n",
+     "b": "The Bordurian trade fair opened in Port Selby on 12 June, a week after the Valdora "
+          "bridge had collapsed.\n"},
     {"id": "already-same-order", "expect": "compatible",
-     "a": "The conference of the powers had already opened in Port Selby when the Valdora fortress fell.\n",
-     "b": "The conference of the powers opened in Port Selby on 25 April, a week before the Valdora "
-          "fortress fell.\n"},
+     "a": "The Bordurian trade fair had already opened in Port Selby when the Valdora bridge collapsed.\n",
+     "b": "The Bordurian trade fair opened in Port Selby on 12 June, a week before the Valdora "
+          "bridge collapsed.\n"},
 ])
 def test_already_order_across_sources(case):
     outcome = run_case(case)
