@@ -41,7 +41,7 @@ from chronica.claims import doers
 from chronica.claims.model import MONEY_TOPIC, SHARE_TOPIC, SentenceClaim
 from chronica.claims.numbers import Quantity, amounts, quantities
 from text_to_num import text2num
-from chronica.claims.rules import WHOLE_PERIOD, Rules, duration_interval, load_rules, states_repetition
+from chronica.claims.rules import WHOLE_PERIOD, Rules, duration_interval, fold_name, load_rules, states_repetition
 from chronica.events._modality import BELIEF_VERBS, SAY_VERBS
 from chronica.events._targets import MEDIATOR_PREPS
 from chronica.nlp import doc_ents, doc_text, sentence_spans
@@ -90,6 +90,8 @@ class _Sentence:
     def claim(self, kind: str, topic: str, value: str, tokens: list[Token], **fields: Any) -> SentenceClaim:
         first = min(t.idx for t in tokens)
         last = max(t.idx + len(t.text) for t in tokens)
+        if fields.get("obj"):  # one object however accented ("communiqué" / "communique")
+            fields["obj"] = fold_name(fields["obj"])
         c = SentenceClaim(document_id=self.document_id, sentence_idx=self.idx,
                           sentence=doc_text(self.doc)[self.start:self.end], sentence_start=self.start,
                           sentence_end=self.end, kind=kind, topic=topic, value=value,
@@ -1633,8 +1635,9 @@ def _signed_for(s: _Sentence, tok: Token) -> str | None:
 
 def find_signatories(s: _Sentence) -> None:
     """Who signed a document for each side (``doers.signing_verbs``): each person of the verb's
-    subject, its agent ("was signed by X and Y") or its "with" ("signed it with X"), with its
-    conjuncts and appositions, is an ``agent`` claim "who signed for <state>: <noun>" whose
+    subject (a relative pronoun's noun: "It was X who signed"), its agent ("was signed by X and
+    Y") or its "with" ("signed it with X"; on the object signed: "signed the communique with X",
+    session 64), with its conjuncts and appositions, is an ``agent`` claim "who signed for <state>: <noun>" whose
     ``subject`` is the state (:func:`_person_side`) and ``persons`` the person; two sources naming
     different persons for one state disagree (:func:`chronica.claims.rules.check_agent`)."""
     rules = s.rules
@@ -1649,11 +1652,14 @@ def find_signatories(s: _Sentence) -> None:
         doers_: list[Token] = []
         for c in verb.children:
             if c.dep_ == "nsubj":
-                doers_.append(c)
+                doers_.append(_antecedent(c))  # "It was X who signed", "X, who signed": X
             elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
                 doers_.extend(g for g in c.children if g.dep_ == "pobj")
         if not doers_ and verb.dep_ == "conj":
-            doers_ = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            doers_ = [_antecedent(c) for c in verb.head.children if c.dep_ == "nsubj"]
+        if at.dep_ == "dobj":  # "signed the communique with X": the parser hangs "with" on the thing
+            doers_.extend(g for c in at.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj")
         obj_lemma = noun.lemma_.lower()
         listed = [t for d in doers_ for t in _listed(d)]
         # "signed for the Philippines": the state signed for, on the verb when one person signed
@@ -1966,6 +1972,8 @@ def find_order(s: _Sentence) -> None:
             continue
         inner = tok.head if tok.dep_ == "mark" else next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
         outer = tok.head.head if tok.dep_ == "mark" else tok.head
+        if outer.dep_ in ("aux", "auxpass") and outer.head.pos_ in ("VERB", "AUX"):
+            outer = outer.head  # "Only after X did Y turn ...": the clause hangs on the inverted "did"
         if inner is None or outer is None:
             continue
         ea, eb = _event_near(s, outer), _event_near(s, inner)
@@ -1975,6 +1983,57 @@ def find_order(s: _Sentence) -> None:
         if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
             continue  # no happening on one side, and too few words to know it by its wording
         s.claim("order", "order", relation, [tok, outer, inner],
+                event_trigger=ea.trigger_start if ea is not None else None,
+                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+
+
+def _already_pairs(s: _Sentence) -> Iterator[tuple[Token, Token, Token, Token]]:
+    """(the order word, the main verb, the other clause's verb, "already") of a main clause that had
+    already happened when the other did (``order_already_words`` on the main verb): a clause of an
+    ``order_already_marks`` word on it ("the fleet was already at sea when the warning came") or "by"
+    with an ``order_already_times`` noun whose clause is the other ("the port had already closed by
+    the time the tanker arrived")."""
+    rules = s.rules
+    for tok in s.span:
+        if tok.lower_ in rules.order_already_marks and tok.dep_ in ("advmod", "mark") and tok.head.dep_ == "advcl":
+            inner, outer = tok.head, tok.head.head
+        elif tok.lower_ == "by" and tok.dep_ == "prep":
+            time = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in rules.order_already_times), None)
+            inner = next((c for c in time.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")),
+                         None) if time is not None else None
+            outer = tok.head
+        else:
+            continue
+        if inner is None or outer.pos_ not in ("VERB", "AUX"):
+            continue
+        already = next((c for c in outer.children if c.dep_ == "advmod" and c.lower_ in rules.order_already_words), None)
+        if already is not None:
+            yield tok, outer, inner, already
+
+
+def _other_clauses(verb: Token) -> set[int]:
+    """The words of the clauses joined to a verb that tell other happenings: its conjoined verbs
+    ("..., and the harbour stayed shut for a week"), its paratactic clauses and a clausal
+    complement written before it ("The log says that ...: the fleet had already sailed")."""
+    return {t.i for c in verb.children
+            if (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "ccomp" and c.i < verb.i)
+            for t in c.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
+
+
+def find_already_order(s: _Sentence) -> None:
+    """"A had already happened when B" (:func:`_already_pairs`): A before B, clauses as
+    :func:`find_order` words them (without "already" and the order words)."""
+    for word, outer, inner, already in _already_pairs(s):
+        ea, eb = _event_near(s, outer), _event_near(s, inner)
+        if ea is not None and ea is eb:
+            continue
+        other = {t.i for t in (word.subtree if word.dep_ == "prep" else inner.subtree)} | _other_clauses(outer)
+        main = [t for t in outer.subtree if t.i not in other and t.i != already.i and not t.is_punct]
+        sub = [t for t in inner.subtree if t.i != word.i and not t.is_punct]
+        clauses = [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
+        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
+            continue
+        s.claim("order", "order", "before", [word, outer, inner],
                 event_trigger=ea.trigger_start if ea is not None else None,
                 other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
 
@@ -2179,8 +2238,14 @@ def _order_clauses(word: Token, outer: Token, inner: Token) -> list[str]:
     for help" / "troops entered the city")."""
     inner_root = word.head if word.dep_ == "mark" else inner
     inner_ids = {t.i for t in inner_root.subtree}
-    main = [t for t in outer.subtree if t.i not in inner_ids and t.i != word.i and not t.is_punct]
-    sub = [t for t in inner_root.subtree if t.i != word.i and not t.is_punct]
+    # what measures or stresses the order, written before its word ("two days after", "a week
+    # after", "only after", "shortly before"): of the relation, not of either happening
+    measure = {t.i for h in (word, inner_root) for c in h.children
+               if c.i < word.i and c.dep_ in ("npadvmod", "advmod") for t in c.subtree}
+    inner_ids |= _other_clauses(outer) - {inner_root.i}
+    main = [t for t in outer.subtree if t.i not in inner_ids and t.i not in measure and t.i != word.i and not t.is_punct
+            and not (t.dep_ == "aux" and t.lemma_ == "do")]  # the inverted "did" of "only after X did Y"
+    sub = [t for t in inner_root.subtree if t.i != word.i and t.i not in measure and not t.is_punct]
     return [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
 
 
@@ -3864,6 +3929,7 @@ FINDERS: tuple[tuple[str, Callable[[_Sentence], None]], ...] = (
     ("participants", find_participants),
     ("order", find_order),
     ("sequence", find_sequences),
+    ("already-order", find_already_order),
     ("back-order", find_back_order),
     ("scope", find_scopes),
     ("relation", find_relations),

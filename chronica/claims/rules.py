@@ -127,6 +127,9 @@ class Rules:
     relation_state_prepositions: frozenset[str] = frozenset()  # "stayed in deep freeze", "treated each other as rivals"
     order_sequel_words: frozenset[str] = frozenset()  # "A, and only afterwards B": B after A
     order_first_words: frozenset[str] = frozenset()  # "A first, and B": B after A
+    order_already_words: frozenset[str] = frozenset()  # "A had already ... when B": A before B
+    order_already_marks: frozenset[str] = frozenset()  # ... the words of the "when" clause
+    order_already_times: frozenset[str] = frozenset()  # ... and "by the time B"
     order_back_adverbs: dict[str, str] = field(default_factory=dict)  # "Four days later, X ...": X after the sentence before
     order_back_measured: frozenset[str] = frozenset()  # ... only with a measure or modifier on them
     order_back_only: frozenset[str] = frozenset()  # ... only with "only" ("only then")
@@ -237,6 +240,9 @@ def load_rules(path: str | None = None) -> Rules:
         order_words=dict(data["order_words"]),
         order_sequel_words=lower(data.get("order_sequel_words", [])),
         order_first_words=lower(data.get("order_first_words", [])),
+        order_already_words=lower(data.get("order_already_words", [])),
+        order_already_marks=lower(data.get("order_already_marks", [])),
+        order_already_times=lower(data.get("order_already_times", [])),
         order_back_adverbs={str(k).lower(): str(v) for k, v in (data.get("order_back_adverbs") or {}).items()},
         order_back_measured=lower(data.get("order_back_measured", [])),
         order_back_only=lower(data.get("order_back_only", [])),
