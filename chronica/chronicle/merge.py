@@ -334,6 +334,10 @@ SIM_SIDES_SAME_DAY = 0.58
 #: (a month inside its year), the actors agreeing or one side naming none: one source's extraction
 #: coded the act otherwise. Invented case table (tests/test_chronicle_merge_same_predicate.py)
 SIM_SAME_PREDICATE = 0.55
+#: two dates written in their sentences, one relative ("last year", "that December"), of different
+#: calendar years and more than this many days apart are two happenings (:func:`_written_years_apart`).
+#: A large number: never
+WRITTEN_YEARS_DAYS = NEAR_DATE_DAYS
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
 #: and near dates, undated mentions): 1 yes, 0 no
@@ -1214,16 +1218,48 @@ def _near_named(a: _Info, b: _Info, sim: float | None) -> bool:
     return sim is not None and sim >= SIM_NEAR_NAMED and _near_named_alike(a, b)
 
 
+def written(m: EventMention) -> bool:
+    """True when the mention's date is written in its sentence, as an absolute date or a relative
+    one ("last year", "that December", "three days later"): the sentence itself places its act."""
+    return bool(m.date) and m.date_source in STATED
+
+
+def _written_years_apart(a: _Info, b: _Info) -> bool:
+    """Dates written in both sentences, one of them relative (:func:`is_stated` only counts absolute
+    ones), a year or finer each, in different calendar years and more than
+    :data:`NEAR_DATE_DAYS` apart: each sentence places its act in its own year ("On 1 December
+    2031 the court ordered Borvia to ..." / "Earlier this month the court ordered Borvia not to
+    ...", a report of May 2033), so two acts, not one whose date an inference got wrong. An
+    inferred date off by a little is weighed (``inferred date off`` in :func:`pair_need`) only
+    when a side's date comes from the narrative or the document, not its own sentence."""
+    if not (a.interval and b.interval and written(a.m) and written(b.m)) or (a.stated and b.stated):
+        return False
+    if max(a.rank, b.rank) > D.precision_rank("year") or D.overlaps(a.interval, b.interval):
+        return False
+    first, last = sorted((a.interval, b.interval))
+    return first[1].year < last[0].year and gap_days(a.interval, b.interval) > WRITTEN_YEARS_DAYS
+
+
 def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Dates written in both sentences that do not overlap, except for the once-in-a-life
     happening of the same actors and near dates of one happening (:func:`_near_dates`): the
-    conflict is a disagreement."""
+    conflict is a disagreement. A relative date written in its sentence against another written
+    date of another year keeps them apart too (:func:`_written_years_apart`)."""
+    if _written_years_apart(a, b):
+        return not _once_exempt(a, b)
     if (not (a.stated and b.stated) or D.overlaps(a.interval, b.interval) or _near_dates(a, b, sim)
             or _near_days(a, b, sim) or _near_named(a, b, sim)):
         return False
+    return not _once_exempt(a, b)
+
+
+def _once_exempt(a: _Info, b: _Info) -> bool:
+    """The once-in-a-life happening of the same actors (or one person's death): its dates that
+    conflict are a disagreement, not two happenings (unless a founding told again,
+    :func:`_refounded`)."""
     ma, mb = a.m, b.m
     same_actors = (a.keys and a.keys == b.keys) or _same_person_dies(ma, mb)
-    return not (ma.type == mb.type and ma.type in ONCE_TYPES and same_actors
+    return bool(ma.type == mb.type and ma.type in ONCE_TYPES and same_actors
                 and not _refounded(a, b))
 
 
