@@ -142,6 +142,12 @@ SIM_DATE_CONFLICT = 0.45  # a once-in-a-life happening with stated dates that co
 SIM_SAME_DEATH = 0.0  # the death of one resolved person: a person dies once, whatever the wording
 SIM_INFERRED = 0.40  # dates overlap, one stated and one inferred; same type, actors agree
 SIM_INFERRED_CONFLICT = 0.55  # an inferred date off by at most INFERRED_GAP years
+#: ... either of the two when the triggers say their acts with different predicates
+#: (:func:`predicates_differ`: "signed" / "ratified", "set up" / "joined"): one type, one pair of
+#: actors, a date only inferred on one side, so nothing but the wording tells one act told twice
+#: from two acts of the pair - as much wording as types of two families with an inferred date
+#: (:data:`SIM_WEIGHED_INFERRED`). Invented case table (tests/test_chronicle_merge_inferred64.py)
+SIM_INFERRED_OTHER_PREDICATE = 0.60
 INFERRED_GAP = 2.0
 #: both dates only inferred (counted from the narrative: "the same day", "that morning") and
 #: agreeing to the day, the same type and one mention's actors all among the other's: two sources
@@ -1031,6 +1037,14 @@ def same_predicate(a: _Info, b: _Info) -> bool:
     return a.m.document_id != b.m.document_id and bool(predicate_lemmas(a.m) & predicate_lemmas(b.m))
 
 
+def predicates_differ(a: _Info, b: _Info) -> bool:
+    """Both triggers say their act with predicates the dictionaries know (:func:`predicate_lemmas`)
+    and share none ("signed" / "ratified", "set up" / "joined", "attacked" / "fought"): one type,
+    but perhaps two acts of the same actors."""
+    pa, pb = predicate_lemmas(a.m), predicate_lemmas(b.m)
+    return bool(pa and pb) and pa.isdisjoint(pb)
+
+
 def _same_predicate_weighed(a: _Info, b: _Info, sim: float) -> bool:
     """Types of two families weighed by one predicate (:data:`SIM_SAME_PREDICATE`): both dates
     written, overlapping, the coarser a year or finer, the actors agreeing (one in common and no
@@ -1451,12 +1465,18 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         need = SIM_INFERRED if one_stated and coarse <= D.precision_rank("year") else SIM_UNDATED
         if not one_stated and coarse <= D.precision_rank("day"):
             need = min(need, SIM_INFERRED_SAME_DAY)
-        return (min(need, SIM_ONCE) if once else need), 0.4, "inferred date"
+        if once:
+            return min(need, SIM_ONCE), 0.4, "inferred date"
+        if predicates_differ(a, b):  # another act of the actors, the date not there to tell them apart
+            return max(need, SIM_INFERRED_OTHER_PREDICATE), 0.4, "inferred date, other predicates"
+        return need, 0.4, "inferred date"
     if both_dated:  # an inferred date that does not fit: only a near miss, and close wording
         if once:  # one actor's death or founding: the inferred date is what is wrong
             return SIM_ONCE, 0.0, "once, inferred date off"
         if not agree or D.gap_years(a.interval, b.interval) > INFERRED_GAP:
             return None
+        if predicates_differ(a, b):
+            return max(SIM_INFERRED_CONFLICT, SIM_INFERRED_OTHER_PREDICATE), 0.0, "inferred date off, other predicates"
         return SIM_INFERRED_CONFLICT, 0.0, "inferred date off"
     if a.interval or b.interval:  # a date missing on one side: left to the second pass
         return None
