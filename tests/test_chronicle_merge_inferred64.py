@@ -76,9 +76,9 @@ def test_written_years_merge_alike_persisted_one_document_at_a_time(tmp_path) ->
 # Two predicates ("signed" / "ratified") may be two acts of the pair that the inferred date cannot
 # tell apart: the wording needs SIM_INFERRED_OTHER_PREDICATE, not SIM_INFERRED.
 INFERRED_PREDICATES = [
-    # an accord signed, and ratified by one party (0.51)
+    # an accord signed, and ratified by one party (0.45)
     ("Aldoria and Borvia signed the Tarsk accord on 3 May 2009.", "signed", "2009-05-03",
-     "The Borvian parliament ratified the accord.", "ratified", "2009-05",
+     "The Borvian parliament ratified the treaty.", "ratified", "2009-05",
      "AGREE", ("ALD", "BOR"), ("BOR", None), False),
     # talks begun, a visit made (0.45)
     ("Talks between Aldoria and Borvia began in 2007.", "Talks", "2007",
