@@ -192,3 +192,30 @@ def test_doerless_accord_is_support(prototypes, pipeline, text):
 def test_doerless_happening_of_other_things_stays_other(prototypes, pipeline, text, trigger):
     events = [e for e in _events(pipeline, text) if e.trigger == trigger]
     assert all(e.type == "OTHER" for e in events), _show(_events(pipeline, text))
+
+
+# --- an accord coming into force, "it" taken up; relations that followed, of the document's pair (session 64) ---
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # the accord's coming into force is its finalizing (SUPPORT), its noun or the "it" that stands for it
+    ("The fisheries convention between the two states came into force in 1979.", "came", "SUPPORT"),
+    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 30 June 1991.", "entered", "SUPPORT"),
+    ("The two governments concluded a transit agreement in May 2004. It took effect on 1 January 2005.", "took",
+     "SUPPORT"),
+    # relations that followed, the document's two states given as their parties: established (SUPPORT)
+    ("Iceland and Chile quarrelled over fishing for years. Full diplomatic relations followed on 6 March 1983.",
+     "followed", "SUPPORT"),
+])
+def test_accord_in_force_and_relations_that_followed(prototypes, pipeline, text, trigger, etype):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and events[0].type == etype, _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a law or a constitution in force is no act between parties; the "it" is the law, no doer
+    ("Bolivia passed a language law in May 2009. It came into force on 1 September 2009.", "came"),
+    ("The new constitution of Ghana came into force on 3 May 1921.", "came"),
+])
+def test_law_in_force_stays_other_with_no_doer(prototypes, pipeline, text, trigger):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and all(e.type == "OTHER" and not e.actors("source") for e in events), _show(_events(pipeline, text))

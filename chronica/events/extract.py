@@ -897,7 +897,9 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if subject is not None and _member_of(subject)[0]:
             subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
-        if subject is not None and (mention is None or not mention.named):
+        if subject is not None and subject.pos_ == "PRON" and _occurrence(verb, subject, sent):
+            mention = None  # "It entered into force in 1991": the accord of the sentence before, no doer
+        elif subject is not None and (mention is None or not mention.named):
             mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
         source = PREDICATE
         if begun and (mention is not None or subject is None or subject.i in taken or not ref.calendar
@@ -3361,6 +3363,10 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # border") are no doers of its opening: whose it is, its holders say (``_holders``, below)
         thing = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         found = [f for f in found if f[2].i not in thing]
+    if pattern.source == OCCURRENCE:  # "It entered into force": the "it" is the accord it stands for, no party
+        taken_up = {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                    and _it_taken_up(c) is not None}
+        found = [f for f in found if f[2].i not in taken_up]
     confidence = 1.0
     if not found and anchor.pos_ == "VERB":
         # "Relations hit rock-bottom": the relations of the document's two main states
