@@ -1090,6 +1090,32 @@ def _it_taken_up(subject: Token) -> Token | None:
     return None
 
 
+#: the CAMEO code of mediation (045 "engage in mediation", PLOVER CONSULT): the broker's act
+MEDIATION = "045"
+#: the ontology's classes of the things a broker brokers: an accord or a ceasefire, talks, relations restored
+MEDIATED_CLASSES = ("ACCORD", "CEASEFIRE", "TALKS", "RELATIONS")
+
+
+def _mediated_for_no_one(trig: Trigger, found: list, onto: Ontology) -> bool:
+    """Rule ``mediated_between_the_pair``: a doer's verb of mediation (CAMEO 045: "brokered",
+    "mediated") whose object is a thing of :data:`MEDIATED_CLASSES` - "brokered an agreement",
+    "brokered the ceasefire that ended the war", "brokered a restoration of ties" - with no party named
+    besides the broker. PLOVER's CONSULT needs the parties (the mediator is its source, the sides its
+    recipients); when the sentence names none, the sides are the document's two states, as the
+    relations of "relations were restored" are (the caller adds them; a broker that is one of them
+    adds none). Session 64, type64: dev texts pakafg, belcod, dzamli, eridji."""
+    anchor = trig.anchor
+    if anchor.pos_ != "VERB" or trig.pattern.coding.cameo != MEDIATION or trig.passive:
+        return False
+    if [r for _, r, _ in found] != [SOURCE]:
+        return False
+    things = frozenset().union(*(onto.classes.get(c, frozenset()) for c in MEDIATED_CLASSES))
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(keys(o) & things for o in objs)
+
+
 def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
     """Rule ``dated_act_passive_is_happening``: a verb of an act (an ontology or dictionary trigger
     the checks turned down: no doer named, or a code the dictionary files only under a category's
@@ -3380,6 +3406,14 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "clashes continued", "border fighting escalated": the fight of the document's two states
         found = [(m, SOURCE, anchor) for m in pair_mentions(index, sent.start)]
         confidence = 0.5
+    elif _mediated_for_no_one(trig, found, onto):
+        # "the Emir brokered an agreement in May that ended the quarrel": the broker's parties are
+        # the document's two states, neither of them the broker (``_mediated_for_no_one``)
+        own = {m.country or state_for(m.actor_id, None) or m.actor_id for m, r, _ in found if r == SOURCE}
+        pair = pair_mentions(index, sent.start)
+        if pair and not any((m.country or state_for(m.actor_id, None) or m.actor_id) in own for m in pair):
+            found = found + [(m, TARGET, anchor) for m in pair]
+            confidence = 0.5
     found = thing_handed_over(forces_deployed(pattern.form, found, onto, trig.passive))
     hidden = None
     hosted = anchor.lemma_.lower() in HOST_VERBS and (pattern.form == "VISIT" or pattern.coding.cameo == "043")
