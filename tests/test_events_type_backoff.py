@@ -219,3 +219,18 @@ def test_accord_in_force_and_relations_that_followed(prototypes, pipeline, text,
 def test_law_in_force_stays_other_with_no_doer(prototypes, pipeline, text, trigger):
     events = [e for e in _events(pipeline, text) if e.trigger == trigger]
     assert events and all(e.type == "OTHER" and not e.actors("source") for e in events), _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the accord "it" stands for keeps the parties of the clause that told it: its subject, or its passive's agent
+    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 30 June 1991.", {"GHA", "BOL"}),
+    ("Chile and Ghana concluded a fisheries agreement in May 2004. It came into force on 1 January 2005.",
+     {"CHL", "GHA"}),
+    ("The agreement was signed in 1973 by Ghana and Bolivia. It entered into force on 13 March 1974.",
+     {"GHA", "BOL"}),
+])
+def test_accord_in_force_keeps_its_parties(prototypes, pipeline, text, parties):
+    from event_cases import doer_states
+    events = [e for e in _events(pipeline, text) if e.trigger in ("entered", "came")]
+    assert events and events[0].type == "SUPPORT", _show(_events(pipeline, text))
+    assert doer_states(events[0]) == parties, _show(events)

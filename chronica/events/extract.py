@@ -1068,6 +1068,30 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     return not passive and any(o.lemma_.lower() in told for o in objects)
 
 
+def _accord_parties(verb: Token, index: MentionIndex) -> list:
+    """Rule ``accord_in_force_keeps_its_parties``: the parties of an accord a subject "it" of a verb of
+    coming into force stands for (``_it_taken_up``: "X and Y signed the treaty in 1977. It entered into
+    force in 1978"; "The agreement was signed by X and Y. It entered into force ..."): the named doers of the
+    clause that told the accord - its subject when the accord is the object, its agent when the accord is
+    the passive subject - each as a source (the pair's act, as the signing was). [] when the "it" stands
+    for no accord (a law or a constitution in force is no act between parties) or no doer is named.
+    Session 64, type64: dev texts hunsvk, candnk, gabgnq."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"), None)
+    thing = _it_taken_up(subject) if subject is not None else None
+    if thing is None or not keys(thing) & _ONTOLOGY.classes.get("ACCORD", frozenset()):
+        return []
+    clause = thing.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"] if thing.dep_ == "dobj" else [
+        p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    out = []
+    for tok in doers:
+        m = index.at(tok)
+        if m is not None and m.named and (m.actor_id or m.country):
+            out.append((m, SOURCE, tok))
+    return out
+
+
 #: the entity labels of an actor, whose coming into force "it" never stands for
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "NORP"})
 
@@ -3392,7 +3416,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     if pattern.source == OCCURRENCE:  # "It entered into force": the "it" is the accord it stands for, no party
         taken_up = {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
                     and _it_taken_up(c) is not None}
-        found = [f for f in found if f[2].i not in taken_up]
+        found = [f for f in found if f[2].i not in taken_up] + _accord_parties(anchor, index)
     confidence = 1.0
     if not found and anchor.pos_ == "VERB":
         # "Relations hit rock-bottom": the relations of the document's two main states
