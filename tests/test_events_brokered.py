@@ -52,10 +52,10 @@ def test_a_light_verbs_participle_still_lends_its_agent(run, text, etype, source
 # a broker's parties untold: the document's two states (rule ``mediated_between_the_pair``, session 64)
 MEDIATED_FOR_THE_PAIR = [
     ("Ghana and Bolivia quarrelled over river fishing for two years. "
-     "In July 1989 King Hassan II of Morocco brokered an agreement in Rabat which ended the quarrel.", "Hassan II"),
-    ("Ghana and Bolivia fought a border war in 1963. "
-     "In October 1963 President Keïta of Mali brokered the ceasefire that ended the war.", "Keïta"),
-    ("Ghana and Bolivia broke off relations in 1995. The Emir of Qatar brokered a restoration of ties in 2000.",
+     "In April 1996 President Nasser brokered an agreement in Cairo which ended the quarrel.", "Nasser"),
+    ("Ghana and Bolivia fought a border war in 1958. "
+     "In March 1959 the President of Peru brokered the ceasefire that ended the war.", "President"),
+    ("Ghana and Bolivia broke off relations in 1995. The Emir of Qatar brokered a resumption of ties in 2004.",
      "Emir"),
 ]
 
@@ -70,9 +70,9 @@ def test_a_broker_with_no_party_named_mediates_between_the_pair(run, text, broke
 
 @pytest.mark.parametrize("text", [
     # what is brokered is no accord, ceasefire, talks or relations: no mediation between the pair
-    "Ghana and Bolivia quarrelled over river fishing for two years. In July 1989 King Hassan II brokered a sale of cattle.",
+    "Ghana and Bolivia quarrelled over river fishing for two years. In April 1996 President Nasser brokered a sale of cattle.",
     # the broker is one of the pair: no parties added
-    "Ghana and Bolivia quarrelled over river fishing for two years. In July 1989 Ghana brokered an agreement in Rabat.",
+    "Ghana and Bolivia quarrelled over river fishing for two years. In April 1996 Ghana brokered an agreement in Cairo.",
 ])
 def test_no_pair_for_other_brokering(run, text):
     evs = [e for e in run(text) if e.trigger == "brokered"]

@@ -199,11 +199,11 @@ def test_doerless_happening_of_other_things_stays_other(prototypes, pipeline, te
 @pytest.mark.parametrize("text, trigger, etype", [
     # the accord's coming into force is its finalizing (SUPPORT), its noun or the "it" that stands for it
     ("The fisheries convention between the two states came into force in 1979.", "came", "SUPPORT"),
-    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 30 June 1991.", "entered", "SUPPORT"),
-    ("The two governments concluded a transit agreement in May 2004. It took effect on 1 January 2005.", "took",
+    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 14 February 1991.", "entered", "SUPPORT"),
+    ("The two governments concluded a transit agreement in May 2011. It took effect on 1 October 2012.", "took",
      "SUPPORT"),
     # relations that followed, the document's two states given as their parties: established (SUPPORT)
-    ("Iceland and Chile quarrelled over fishing for years. Full diplomatic relations followed on 6 March 1983.",
+    ("Iceland and Chile quarrelled over fishing for years. Full diplomatic relations followed on 19 August 1987.",
      "followed", "SUPPORT"),
 ])
 def test_accord_in_force_and_relations_that_followed(prototypes, pipeline, text, trigger, etype):
@@ -213,8 +213,8 @@ def test_accord_in_force_and_relations_that_followed(prototypes, pipeline, text,
 
 @pytest.mark.parametrize("text, trigger", [
     # a law or a constitution in force is no act between parties; the "it" is the law, no doer
-    ("Bolivia passed a language law in May 2009. It came into force on 1 September 2009.", "came"),
-    ("The new constitution of Ghana came into force on 3 May 1921.", "came"),
+    ("Bolivia passed a mining law in March 2013. It came into force on 2 July 2013.", "came"),
+    ("The new constitution of Ghana came into force on 9 November 1923.", "came"),
 ])
 def test_law_in_force_stays_other_with_no_doer(prototypes, pipeline, text, trigger):
     events = [e for e in _events(pipeline, text) if e.trigger == trigger]
@@ -223,10 +223,10 @@ def test_law_in_force_stays_other_with_no_doer(prototypes, pipeline, text, trigg
 
 @pytest.mark.parametrize("text, parties", [
     # the accord "it" stands for keeps the parties of the clause that told it: its subject, or its passive's agent
-    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 30 June 1991.", {"GHA", "BOL"}),
-    ("Chile and Ghana concluded a fisheries agreement in May 2004. It came into force on 1 January 2005.",
+    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 14 February 1991.", {"GHA", "BOL"}),
+    ("Chile and Ghana concluded a fisheries agreement in October 2008. It came into force on 3 April 2009.",
      {"CHL", "GHA"}),
-    ("The agreement was signed in 1973 by Ghana and Bolivia. It entered into force on 13 March 1974.",
+    ("The agreement was signed in 1981 by Ghana and Bolivia. It entered into force on 22 November 1982.",
      {"GHA", "BOL"}),
 ])
 def test_accord_in_force_keeps_its_parties(prototypes, pipeline, text, parties):

@@ -18,13 +18,13 @@ def run(pipeline):
 
 
 @pytest.mark.parametrize("text, doer, target", [
-    ("In 2017 the upper house of the Bolivian parliament voted the accord down.", "BOL", None),
-    ("The accord never came into force: the upper house of the Bolivian parliament voted it down in 2017.",
+    ("In 2011 the upper house of the Bolivian parliament voted the water accord down.", "BOL", None),
+    ("The water accord never took effect: the upper house of the Bolivian parliament voted it down in 2011.",
      "BOL", None),
-    ("On 1 March 2003 the Bolivian parliament voted down a motion to let Chilean troops cross the country.",
+    ("On 9 June 2015 the Bolivian parliament voted down a motion to buy Chilean gas.",
      "BOL", None),
-    ("Ghana voted against Bolivia's entry to the United Nations in 1947.", "GHA", "BOL"),
-    ("In September 1991 the Bolivian Senate voted against the new bases treaty.", "BOL", None),
+    ("Ghana voted against Bolivia's admission to the regional bank in 1988.", "GHA", "BOL"),
+    ("In April 2006 the Bolivian Senate voted against the new fisheries treaty.", "BOL", None),
 ])
 def test_voted_down_or_against_is_a_rejection(run, text, doer, target):
     events = run(text)
@@ -35,8 +35,8 @@ def test_voted_down_or_against_is_a_rejection(run, text, doer, target):
 
 
 @pytest.mark.parametrize("text", [
-    "All 200 lawmakers present voted for the amendment in May 2020.",  # a vote for is no rejection
-    "In 1993 the voters of the province voted in a referendum on independence.",
+    "Most deputies voted for the budget in May 2016.",  # a vote for is no rejection
+    "In 2009 the voters of the province voted in a referendum on autonomy.",
 ])
 def test_other_votes_are_no_rejection(run, text):
     assert not [e for e in run(text) if e.type == "REJECT"], show(run(text))

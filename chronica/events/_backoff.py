@@ -454,7 +454,7 @@ def in_force(verb: Token, ontology) -> str | None:  # noqa: ANN001 - an Ontology
     """The PLOVER type of a doerless happening whose noun - or the thing a subject "it" stands for
     (``extract._it_taken_up``) - names an accord told to come into force or effect by an active verb
     of coming into effect (``extract.OCCURRENCE_VERBS``: "come/enter/go into force", "take effect"):
-    "the Ostland-Westmark agreement came into force in 1975", "It entered into force on 3 May 1978"
+    "the Ostland-Westmark agreement came into force in 1987", "It entered into force on 3 May 1962"
     (the treaty of the sentence before) are the accord finalized, SUPPORT, whatever the nearest
     phrases of "enter into force agreement" say. None otherwise (a law or a constitution in force)."""
     from chronica.events.extract import OCCURRENCE_VERBS

@@ -1070,8 +1070,8 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
 
 def _accord_parties(verb: Token, index: MentionIndex) -> list:
     """Rule ``accord_in_force_keeps_its_parties``: the parties of an accord a subject "it" of a verb of
-    coming into force stands for (``_it_taken_up``: "X and Y signed the treaty in 1977. It entered into
-    force in 1978"; "The agreement was signed by X and Y. It entered into force ..."): the named doers of the
+    coming into force stands for (``_it_taken_up``: "X and Y signed the treaty in 1961. It entered into
+    force in 1963"; "The agreement was signed by X and Y. It entered into force ..."): the named doers of the
     clause that told the accord - its subject when the accord is the object, its agent when the accord is
     the passive subject - each as a source (the pair's act, as the signing was). [] when the "it" stands
     for no accord (a law or a constitution in force is no act between parties) or no doer is named.
