@@ -21,7 +21,7 @@ def run(pipeline):
     ("In 2011 the upper house of the Bolivian parliament voted the water accord down.", "BOL", None),
     ("The water accord never took effect: the upper house of the Bolivian parliament voted it down in 2011.",
      "BOL", None),
-    ("On 9 June 2015 the Bolivian parliament voted down a motion to buy Chilean gas.",
+    ("On 9 June 2015 the Bolivian parliament voted down a motion to buy Argentine gas.",
      "BOL", None),
     ("Ghana voted against Bolivia's admission to the regional bank in 1988.", "GHA", "BOL"),
     ("In April 2006 the Bolivian Senate voted against the new fisheries treaty.", "BOL", None),
