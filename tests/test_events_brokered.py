@@ -47,3 +47,33 @@ def test_the_broker_mediates(run, text, broker):
 ])
 def test_a_light_verbs_participle_still_lends_its_agent(run, text, etype, source):
     assert [e for e in run(text) if e.type == etype and source in _sources(e)]
+
+
+# a broker's parties untold: the document's two states (rule ``mediated_between_the_pair``, session 64)
+MEDIATED_FOR_THE_PAIR = [
+    ("Ghana and Bolivia quarrelled over river fishing for two years. "
+     "In April 1996 President Nasser brokered an agreement in Cairo which ended the quarrel.", "Nasser"),
+    ("Ghana and Bolivia fought a border war in 1958. "
+     "In March 1959 the President of Peru brokered the ceasefire that ended the war.", "President"),
+    ("Ghana and Bolivia broke off relations in 1995. The Emir of Qatar brokered a resumption of ties in 2004.",
+     "Emir"),
+]
+
+
+@pytest.mark.parametrize("text,broker", MEDIATED_FOR_THE_PAIR)
+def test_a_broker_with_no_party_named_mediates_between_the_pair(run, text, broker):
+    evs = [e for e in run(text) if e.trigger == "brokered"]
+    assert evs and evs[0].type == "CONSULT", [(e.type, e.trigger, e.participants) for e in run(text)]
+    assert {p.state or p.actor_id for p in evs[0].actors("target")} == {"GHA", "BOL"}
+    assert any(broker in (p.name or p.text) for p in evs[0].actors("source"))
+
+
+@pytest.mark.parametrize("text", [
+    # what is brokered is no accord, ceasefire, talks or relations: no mediation between the pair
+    "Ghana and Bolivia quarrelled over river fishing for two years. In April 1996 President Nasser brokered a sale of cattle.",
+    # the broker is one of the pair: no parties added
+    "Ghana and Bolivia quarrelled over river fishing for two years. In April 1996 Ghana brokered an agreement in Cairo.",
+])
+def test_no_pair_for_other_brokering(run, text):
+    evs = [e for e in run(text) if e.trigger == "brokered"]
+    assert all(not e.actors("target") for e in evs), [(e.type, e.participants) for e in evs]

@@ -372,7 +372,8 @@ def test_supply_without_supplier_or_aid_is_no_event(events):
 def test_later_conjunct_does_not_take_the_first_ones_date(nlp):
     text = "Jane Roe voted against the Labour government in 1975, and later rejected an offer by Tony Blair."
     evs = extract_events(nlp(text), timexes=[tx(text, "1975", "1975")])
-    rejects = of_type(evs, "REJECT")
+    # the vote against is a rejection of its own, in 1975 (session 64: "vote against" is the REJECT form's)
+    rejects = [e for e in of_type(evs, "REJECT") if e.trigger.startswith("rejected")]
     assert rejects and all(e.date is None for e in rejects)
 
 

@@ -192,3 +192,45 @@ def test_doerless_accord_is_support(prototypes, pipeline, text):
 def test_doerless_happening_of_other_things_stays_other(prototypes, pipeline, text, trigger):
     events = [e for e in _events(pipeline, text) if e.trigger == trigger]
     assert all(e.type == "OTHER" for e in events), _show(_events(pipeline, text))
+
+
+# --- an accord coming into force, "it" taken up; relations that followed, of the document's pair (session 64) ---
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # the accord's coming into force is its finalizing (SUPPORT), its noun or the "it" that stands for it
+    ("The fisheries convention between the two states came into force in 1979.", "came", "SUPPORT"),
+    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 14 February 1991.", "entered", "SUPPORT"),
+    ("The two governments concluded a transit agreement in May 2011. It took effect on 1 October 2012.", "took",
+     "SUPPORT"),
+    # relations that followed, the document's two states given as their parties: established (SUPPORT)
+    ("Iceland and Chile quarrelled over fishing for years. Full diplomatic relations followed on 19 August 1987.",
+     "followed", "SUPPORT"),
+])
+def test_accord_in_force_and_relations_that_followed(prototypes, pipeline, text, trigger, etype):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and events[0].type == etype, _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a law or a constitution in force is no act between parties; the "it" is the law, no doer
+    ("Bolivia passed a mining law in March 2013. It came into force on 2 July 2013.", "came"),
+    ("The new constitution of Ghana came into force on 9 November 1923.", "came"),
+])
+def test_law_in_force_stays_other_with_no_doer(prototypes, pipeline, text, trigger):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and all(e.type == "OTHER" and not e.actors("source") for e in events), _show(_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the accord "it" stands for keeps the parties of the clause that told it: its subject, or its passive's agent
+    ("Ghana and Bolivia signed a trade treaty in 1990. It entered into force on 14 February 1991.", {"GHA", "BOL"}),
+    ("Chile and Ghana concluded a fisheries agreement in October 2008. It came into force on 3 April 2009.",
+     {"CHL", "GHA"}),
+    ("The agreement was signed in 1981 by Ghana and Bolivia. It entered into force on 22 November 1982.",
+     {"GHA", "BOL"}),
+])
+def test_accord_in_force_keeps_its_parties(prototypes, pipeline, text, parties):
+    from event_cases import doer_states
+    events = [e for e in _events(pipeline, text) if e.trigger in ("entered", "came")]
+    assert events and events[0].type == "SUPPORT", _show(_events(pipeline, text))
+    assert doer_states(events[0]) == parties, _show(events)

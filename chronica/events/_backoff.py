@@ -443,12 +443,47 @@ def came_about(verb: Token, ontology) -> str | None:  # noqa: ANN001 - an Ontolo
                 None)
 
 
-def retype_sequel(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - EventMention, Ontology
+#: the ontology's classes of the nouns whose coming into force or effect is the act the codebook names
+#: for it: an accord in force is one finalized (PLOVER SUPPORT, "ratify, sign, or finalize an agreement or
+#: treaty"); a ceasefire's is told by :data:`IMPLEMENTED`; a law, a constitution or a federation in force
+#: is no act between parties (no type)
+IN_FORCE = {"ACCORD": "SUPPORT"}
+
+
+def in_force(verb: Token, ontology) -> str | None:  # noqa: ANN001 - an Ontology
+    """The PLOVER type of a doerless happening whose noun - or the thing a subject "it" stands for
+    (``extract._it_taken_up``) - names an accord told to come into force or effect by an active verb
+    of coming into effect (``extract.OCCURRENCE_VERBS``: "come/enter/go into force", "take effect"):
+    "the Ostland-Westmark agreement came into force in 1987", "It entered into force on 3 May 1962"
+    (the treaty of the sentence before) are the accord finalized, SUPPORT, whatever the nearest
+    phrases of "enter into force agreement" say. None otherwise (a law or a constitution in force)."""
+    from chronica.events.extract import OCCURRENCE_VERBS
+
+    effects = OCCURRENCE_VERBS.get(verb.lemma_.lower())
+    if not isinstance(effects, frozenset) or any(c.dep_ in ("auxpass", "neg") for c in verb.children):
+        return None
+    told = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in effects and o.lemma_.lower() in ("force", "effect") for o in told):
+        return None
+    found = happening_noun(verb, ontology)
+    if found is None:
+        return None
+    noun = found[1] if found[1] is not None else found[0]
+    kinds = _keys(name_kind(noun) or noun) if noun.pos_ == "PROPN" else _keys(noun)
+    return next((etype for name, etype in IN_FORCE.items() if kinds & ontology.classes.get(name, frozenset())),
+                None)
+
+
+def retype_sequel(event, verb: Token, ontology, doerless: bool = False) -> bool:  # noqa: ANN001 - EventMention, Ontology
     """Give a dated happening of no type (OTHER) told by a verb of sequel, its noun an accord,
     relations or talks, the type of that thing's coming about (:func:`came_about`): "a fisheries
     convention followed in 1962", "the Ostland Agreement followed on 21 October" (a named accord told
-    as a thing, no doer) are SUPPORT. True when the type changed."""
-    if event.type != "OTHER" or event.actors("source"):
+    as a thing, no doer) are SUPPORT. A predicate with a doer is no sequel of a thing; ``doerless``:
+    the happening is told by its noun (``retype_doerless``), and the parties it carries are the
+    ones the extractor gave it (the document's two states whose relations followed), no doer of the
+    verb. True when the type changed."""
+    if event.type != "OTHER" or (event.actors("source") and not doerless):
         return False
     sequel = came_about(verb, ontology)
     if sequel is None or sequel not in ontology.types:
@@ -465,6 +500,10 @@ def happening_noun(verb: Token, ontology) -> tuple[Token, Token | None] | None: 
     for name in DOERLESS_CLASSES:
         nouns |= set(ontology.classes.get(name, ()))
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "PRON":
+        from chronica.events.extract import _it_taken_up
+
+        subject = _it_taken_up(subject)  # "It entered into force": the accord of the sentence before
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subject = verb.head  # "the Treaty of Ostland, signed in 1901": the thing the participle tells
     if subject is not None and subject.pos_ == "PROPN":
@@ -524,7 +563,11 @@ def retype_doerless(event, verb: Token, ontology) -> bool:  # noqa: ANN001 - Eve
     if coding is not None and coding[0] in ontology.types:
         _take_type(event, ontology.types[coding[0]], Guess(coding[0], coding[1], verb.lemma_.lower(), 1.0, 1.0))
         return True
-    if retype_sequel(event, verb, ontology):
+    if retype_sequel(event, verb, ontology, doerless=True):
+        return True
+    effect = in_force(verb, ontology)
+    if effect is not None and effect in ontology.types:
+        _take_type(event, ontology.types[effect], Guess(effect, None, verb.lemma_.lower(), 1.0, 1.0))
         return True
     found = happening_noun(verb, ontology)
     if found is None:

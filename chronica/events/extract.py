@@ -897,7 +897,9 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if subject is not None and _member_of(subject)[0]:
             subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
-        if subject is not None and (mention is None or not mention.named):
+        if subject is not None and subject.pos_ == "PRON" and _occurrence(verb, subject, sent):
+            mention = None  # "It entered into force in 1991": the accord of the sentence before, no doer
+        elif subject is not None and (mention is None or not mention.named):
             mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
         source = PREDICATE
         if begun and (mention is not None or subject is None or subject.i in taken or not ref.calendar
@@ -1066,6 +1068,30 @@ def _occurrence(verb: Token, subject: Token | None, sent: Span) -> bool:
     return not passive and any(o.lemma_.lower() in told for o in objects)
 
 
+def _accord_parties(verb: Token, index: MentionIndex) -> list:
+    """Rule ``accord_in_force_keeps_its_parties``: the parties of an accord a subject "it" of a verb of
+    coming into force stands for (``_it_taken_up``: "X and Y signed the treaty in 1961. It entered into
+    force in 1963"; "The agreement was signed by X and Y. It entered into force ..."): the named doers of the
+    clause that told the accord - its subject when the accord is the object, its agent when the accord is
+    the passive subject - each as a source (the pair's act, as the signing was). [] when the "it" stands
+    for no accord (a law or a constitution in force is no act between parties) or no doer is named.
+    Session 64, type64: dev texts hunsvk, candnk, gabgnq."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"), None)
+    thing = _it_taken_up(subject) if subject is not None else None
+    if thing is None or not keys(thing) & _ONTOLOGY.classes.get("ACCORD", frozenset()):
+        return []
+    clause = thing.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"] if thing.dep_ == "dobj" else [
+        p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [c for d in list(doers) for c in d.conjuncts]
+    out = []
+    for tok in doers:
+        m = index.at(tok)
+        if m is not None and m.named and (m.actor_id or m.country):
+            out.append((m, SOURCE, tok))
+    return out
+
+
 #: the entity labels of an actor, whose coming into force "it" never stands for
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "NORP"})
 
@@ -1086,6 +1112,32 @@ def _it_taken_up(subject: Token) -> Token | None:
             if c.dep_ == dep and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ACTOR_LABELS:
                 return c
     return None
+
+
+#: the CAMEO code of mediation (045 "engage in mediation", PLOVER CONSULT): the broker's act
+MEDIATION = "045"
+#: the ontology's classes of the things a broker brokers: an accord or a ceasefire, talks, relations restored
+MEDIATED_CLASSES = ("ACCORD", "CEASEFIRE", "TALKS", "RELATIONS")
+
+
+def _mediated_for_no_one(trig: Trigger, found: list, onto: Ontology) -> bool:
+    """Rule ``mediated_between_the_pair``: a doer's verb of mediation (CAMEO 045: "brokered",
+    "mediated") whose object is a thing of :data:`MEDIATED_CLASSES` - "brokered an agreement",
+    "brokered the ceasefire that ended the war", "brokered a restoration of ties" - with no party named
+    besides the broker. PLOVER's CONSULT needs the parties (the mediator is its source, the sides its
+    recipients); when the sentence names none, the sides are the document's two states, as the
+    relations of "relations were restored" are (the caller adds them; a broker that is one of them
+    adds none). Session 64, type64: dev texts pakafg, belcod, dzamli, eridji."""
+    anchor = trig.anchor
+    if anchor.pos_ != "VERB" or trig.pattern.coding.cameo != MEDIATION or trig.passive:
+        return False
+    if [r for _, r, _ in found] != [SOURCE]:
+        return False
+    things = frozenset().union(*(onto.classes.get(c, frozenset()) for c in MEDIATED_CLASSES))
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(keys(o) & things for o in objs)
 
 
 def _acted_on_passive(verb: Token, subject: Token, sent: Span) -> bool:
@@ -3361,6 +3413,10 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # border") are no doers of its opening: whose it is, its holders say (``_holders``, below)
         thing = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         found = [f for f in found if f[2].i not in thing]
+    if pattern.source == OCCURRENCE:  # "It entered into force": the "it" is the accord it stands for, no party
+        taken_up = {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                    and _it_taken_up(c) is not None}
+        found = [f for f in found if f[2].i not in taken_up] + _accord_parties(anchor, index)
     confidence = 1.0
     if not found and anchor.pos_ == "VERB":
         # "Relations hit rock-bottom": the relations of the document's two main states
@@ -3374,6 +3430,14 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         # "clashes continued", "border fighting escalated": the fight of the document's two states
         found = [(m, SOURCE, anchor) for m in pair_mentions(index, sent.start)]
         confidence = 0.5
+    elif _mediated_for_no_one(trig, found, onto):
+        # "the Emir brokered an agreement in May that ended the quarrel": the broker's parties are
+        # the document's two states, neither of them the broker (``_mediated_for_no_one``)
+        own = {m.country or state_for(m.actor_id, None) or m.actor_id for m, r, _ in found if r == SOURCE}
+        pair = pair_mentions(index, sent.start)
+        if pair and not any((m.country or state_for(m.actor_id, None) or m.actor_id) in own for m in pair):
+            found = found + [(m, TARGET, anchor) for m in pair]
+            confidence = 0.5
     found = thing_handed_over(forces_deployed(pattern.form, found, onto, trig.passive))
     hidden = None
     hosted = anchor.lemma_.lower() in HOST_VERBS and (pattern.form == "VISIT" or pattern.coding.cameo == "043")
