@@ -82,6 +82,9 @@ def test_an_act_begun_is_the_beginners_dated_happening(full, text, trigger, date
 NOT_BEGUN_CASES = [
     ("Chile did not begin pumping oil from the offshore field in May 1990.", "pumping"),
     ("The long rains began in May 1990.", "began"),
+    # the complement of a verb that is no verb of beginning is no act begun
+    ("The talks ended with Ghana refusing to show up in February 2020.", "show"),
+    ("Ghana stopped paying the debt in 1956.", "paying"),
 ]
 
 

@@ -898,7 +898,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         subject = _own_subject(verb, filed)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subject = _shared_subject(verb, filed)  # "Chile joined the pact in 1990 and adopted the peso in 1999"
-        act_begun = begun_act(verb.head, taken) if verb.dep_ == "xcomp" else None
+        act_begun = begun_act(verb.head, taken) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and \
+            OCCURRENCE_VERBS.get(verb.head.lemma_.lower()) == BEGUN_HAPPENING else None
         inherited = subject is None and act_begun is not None and act_begun.i == verb.i
         if inherited:
             subject = _own_subject(verb.head, filed)  # "Chile began pumping oil in May 1990": the beginner's
@@ -908,7 +909,7 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if subject is not None and (mention is None or not mention.named):
             mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
         if inherited and (mention is None or not mention.named):
-            continue  # "the lake began to fill in 1974": no doer named, no occurrence of the complement
+            subject = mention = None  # "the lake began to fill in 1974": no doer named, the complement's own case
         source = PREDICATE
         act = begun_act(verb, taken) if begun and mention is not None and mention.named else None
         if act is not None:
