@@ -863,7 +863,10 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
     """Dated happenings no trigger names, kept as OTHER with their predicate: a verb that a
     calendar date of its sentence governs and whose subject is a named actor ("Toyota recalled
     400,000 cars in March 2009", "Ireland held a referendum on 2 October 2009"). What people
-    say is no happening of its own (its content is); nor are copulas and auxiliaries. ``acts``:
+    say is no happening of its own (its content is), unless what is said is a thing named, not a
+    clause (``said_act``: "announced a new fishing limit on 3 May 1990"); nor are copulas and
+    auxiliaries. A verb of beginning with the act begun as its complement tells that act, the
+    beginner its doer (``begun_act``: "Chile began pumping oil in May 1990"). ``acts``:
     verbs of an act (a trigger the checks turned down) whose dated agentless passive is the
     happening of the thing acted on (``_acted_on_passive``)."""
     taken = {t.i for trig in triggers for t in trig.tokens} | {
@@ -889,11 +892,17 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             continue
         lemma = verb.lemma_.lower()
         begun = OCCURRENCE_VERBS.get(lemma) == BEGUN_HAPPENING  # a verb of beginning tells only a happening's start
-        if lemma in SAY_VERBS or (lemma in OTHER_EXCLUDED and not begun) or not (sent.start <= verb.i < sent.end):
+        if (lemma in SAY_VERBS and not said_act(verb)) or (lemma in OTHER_EXCLUDED and not begun) \
+                or not (sent.start <= verb.i < sent.end):
             continue
         subject = _own_subject(verb, filed)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subject = _shared_subject(verb, filed)  # "Chile joined the pact in 1990 and adopted the peso in 1999"
+        act_begun = begun_act(verb.head, taken) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and \
+            OCCURRENCE_VERBS.get(verb.head.lemma_.lower()) == BEGUN_HAPPENING else None
+        inherited = subject is None and act_begun is not None and act_begun.i == verb.i
+        if inherited:
+            subject = _own_subject(verb.head, filed)  # "Chile began pumping oil in May 1990": the beginner's
         if subject is not None and _member_of(subject)[0]:
             subject = _member_of(subject)[0][0]  # "Fiji's membership of the Commonwealth was suspended"
         mention = index.at(subject) if subject is not None else None
@@ -901,8 +910,13 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
             mention = None  # "It entered into force in 1991": the accord of the sentence before, no doer
         elif subject is not None and (mention is None or not mention.named):
             mention = _pronoun_doer(subject, index) or mention  # "He married X in 1961", "It rejoined the council in 1980"
+        if inherited and (mention is None or not mention.named):
+            subject = mention = None  # "the lake began to fill in 1974": no doer named, the complement's own case
         source = PREDICATE
-        if begun and (mention is not None or subject is None or subject.i in taken or not ref.calendar
+        act = begun_act(verb, taken) if begun and mention is not None and mention.named else None
+        if act is not None:
+            pass  # "Chile began to privatise the farms in 1976": the named doer's act begun, dated
+        elif begun and (mention is not None or subject is None or subject.i in taken or not ref.calendar
                       or ref.precision not in _dating.FINENESS
                       or not _occurrence(verb, subject, sent)):
             continue  # "Iraq began in 1980", "the war began" of a war coded with its parties, "the
@@ -923,7 +937,9 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
                 OCCURRENCE_VERBS.get(lemma) == OPENED_THING and verb.i in acts
                 and _acted_on_passive(verb, subject, sent)) else ACTED_ON  # "the bridge was opened": a trigger's act
         out.append(Trigger(verb, [verb], Pattern(
-            words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma),
+            words=(frozenset({lemma}),), form=OTHER_FORM, summary=_third_person(lemma) + (
+                f" {act.lower_}" if act is not None and act.lower_.endswith("ing") else
+                f" to {act.lemma_.lower()}" if act is not None else ""),
             coding=_ONTOLOGY.form_coding(OTHER_FORM), source=source)))
     return out
 
@@ -935,6 +951,37 @@ TEXT_CLASSES = ("PROPOSAL", "ACCORD")
 TEXT_NOUNS = frozenset({"law", "bill", "decree", "motion", "road map", "roadmap", "map", "report", "statement", "act"})
 #: every noun of a text adopted: the classes' and ``TEXT_NOUNS``
 _TEXT_WORDS = frozenset().union(*(_ONTOLOGY.classes.get(c, frozenset()) for c in TEXT_CLASSES)) | TEXT_NOUNS
+
+
+def begun_act(verb: Token, taken: set[int]) -> Token | None:
+    """Rule ``begun_act``: a verb of beginning whose complement is a verb no trigger codes tells
+    that act begun ("Ruritania began pumping oil in May 1990", "Freedonia began to implement the
+    award on 3 June 1991"): the doer's dated happening, told by the complement (None when there is
+    none, it is negated, or a trigger codes it: "began to shell the town" is the shelling's)."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i not in taken and not any(
+                g.dep_ == "neg" for g in list(c.children) + list(verb.children)):
+            return c
+    return None
+
+
+#: the dependencies of what a verb of saying says when it is a clause ("announced that ...", "said it
+#: would ...", "declared: ...", "told X to ..."): its content, coded on the content's own verb
+SAID_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
+
+
+def said_act(verb: Token) -> bool:
+    """Rule ``said_act``: a verb of saying whose object is a thing named, not a clause, tells an
+    act of its own ("Ruritania announced the normalisation of relations on 3 May 1990", "the king
+    proclaimed the republic in 1931", "declared the envoy persona non grata in June"): no content
+    is coded for it, so its date is the saying's happening. A clause said ("announced that it
+    would ...", "declared: ..."), a pronoun ("said so", "announced it") or a quotation is a
+    content told, coded on its own verb (``stance_contents``)."""
+    if any(c.dep_ in SAID_CLAUSE_DEPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ in ("NOUN", "PROPN") and not any(t.is_quote for t in o.subtree) for o in objects)
 
 
 def _text_told_by_its_content(verb: Token, coded: set[int]) -> list[int]:
