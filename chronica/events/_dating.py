@@ -313,11 +313,15 @@ def _only_series(refs: list[TimeRef], text: str) -> None:
 #: the nouns of a part of the day (the time stage's :data:`~chronica.time.lexicon.PARTS_OF_DAY`, and
 #: "the early hours"): told "of" a date, they are that date's time, not a thing dated by it
 DAY_PART_NOUNS = frozenset(PARTS_OF_DAY) | {"hour"}
+#: the moments of a day a date is told "on" ("before dawn on 9 May 1940", "shortly after midnight on
+#: 3 June", "on the morning on 1 January"): the moment and its date are the clause's time
+DAY_MOMENT_NOUNS = DAY_PART_NOUNS | {"dawn", "midnight", "noon", "dusk", "daybreak", "nightfall", "sunrise", "sunset"}
 
 
 def part_of_day(span: Span | None) -> Token | None:
     """The noun of a part of the day a date is told of ("on the evening of 2 May", "in the small
-    hours of 6 March 1871", "the night of 3 to 4 June"), or None: the phrase is the time of its
+    hours of 6 March 1871", "the night of 3 to 4 June") or a moment of the day it is told on
+    ("before dawn on 16 July 1927", "shortly after midnight on 3 June", :data:`DAY_MOMENT_NOUNS`), or None: the phrase is the time of its
     clause, as the date alone would be, not a thing the date names ("the outbreak of the war in
     June 1950")."""
     if span is None or not len(span):
@@ -329,6 +333,9 @@ def part_of_day(span: Span | None) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
             and root.head.head.lemma_.lower() in DAY_PART_NOUNS:
         return root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.dep_ == "prep" \
+            and root.head.head.lemma_.lower() in DAY_MOMENT_NOUNS:
+        return root.head.head  # "before dawn on 16 July 1927": the moment's date, the clause's time
     return None
 
 
