@@ -671,12 +671,23 @@ def tells_the_story(span: Span | None) -> bool:
     perfect ("had deteriorated since December"), no future; not a person's past ("The minister,
     who resigned in March 2004, ..."), not the date a paper bears ("a letter dated 15 June"); and
     neither it nor a clause above it below the main verb is opened by a word that looks back
-    ("after the accord was signed in 2001", "since ..."). "Tarsa said Osterland owed it money and,
+    ("after the accord was signed in 2001", "since ..."); the sentence's main clause is told in the
+    past ("She gives an account of the talks, whose accord was signed on 3 May" tells no story's
+    time); and it holds for the rest of its paragraph only. "Tarsa said Osterland owed it money and,
     on 2 May 2010, began cutting deliveries. Osterland halted the transit." - the halt is of 2 May
     2010; "The court gave its ruling on 3 May 2005: the line would follow the channel. Tarsa
     accepted the ruling." - the parser hangs the first clause under the one after the colon."""
     if span is None or not len(span):
         return False
+    root = span.root.sent.root
+    side = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+                 and semicolon_clause(t, SIDE_CLAUSE_MARKS)), None)
+    if side is not None:
+        root = side  # "The court gave its ruling on 3 May 2005: the line would follow ...": the parser
+        # hung the clause before the colon under the one after it; it is the sentence's main clause
+    if not (root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)):
+        return False  # "She gives an account of the talks, whose accord was signed on 3 May": a
+        # sentence told in the present (a review, a guide) does not move the story
     verb = _verb_above(span.root)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in DOCUMENT_DATING_VERBS:
         return False
@@ -2107,8 +2118,10 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
         # oil crisis struck in 1979, ..." leaves the narrative in 1980
         start = max((st for st in sent_starts if st <= last.start), default=0)
         main = [r for r in usable if r.start >= start and not r.subordinate]
-        if not main and not last.told:
-            return None  # "was taken there after being captured in 2001": a look back, no narrative time
+        if not main and not (last.told and "\n" not in text[last.end : before]):
+            # "was taken there after being captured in 2001": a look back, no narrative time; a
+            # told clause's date (:func:`tells_the_story`) holds for the rest of its paragraph only
+            return None
         if main:
             last = main[-1]
     if last is None or last.guessed or last.flashback:
