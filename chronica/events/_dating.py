@@ -96,6 +96,9 @@ class TimeRef:
     attributive: bool = False  # names a thing's date ("the 10 June election"), not the clause's
     flashback: bool = False  # dates a past-perfect clause ("had fought ... from 1935"): a look back
     subordinate: bool = False  # dates a subordinate clause ("..., after X collapsed in 1991, ...")
+    # a subordinate clause's date that still tells where the story stands (:func:`tells_the_story`):
+    # "Tarsa said Osterland owed it money and, on 2 May 2010, began cutting deliveries"
+    told: bool = False
     confidence: float | None = None
     prospective: bool = False  # dates what is expected or to come ("the Budget, expected in March")
     heading: str | None = None  # the name of the heading form it opens ("(1960) ...", "1982: ...")
@@ -199,6 +202,7 @@ def time_refs(doc: Doc, timexes: list | None, dct: str | None, guessed_dct: Any 
                 confidence=_get(tx, "confidence"),
                 flashback=_flashback(span),
                 subordinate=_in_subordinate(span),
+                told=_in_subordinate(span) and tells_the_story(span),
                 prospective=_prospective(span),
                 attributive=bool(span is not None and len(span) > 0 and not _opens_sentence(span) and (
                     (span.root.dep_ in ("compound", "nmod", "amod", "poss", "det", "nummod")
@@ -309,11 +313,15 @@ def _only_series(refs: list[TimeRef], text: str) -> None:
 #: the nouns of a part of the day (the time stage's :data:`~chronica.time.lexicon.PARTS_OF_DAY`, and
 #: "the early hours"): told "of" a date, they are that date's time, not a thing dated by it
 DAY_PART_NOUNS = frozenset(PARTS_OF_DAY) | {"hour"}
+#: the moments of a day a date is told "on" ("before dawn on 9 May 1940", "shortly after midnight on
+#: 3 June", "on the morning on 1 January"): the moment and its date are the clause's time
+DAY_MOMENT_NOUNS = DAY_PART_NOUNS | {"dawn", "midnight", "noon", "dusk", "daybreak", "nightfall", "sunrise", "sunset"}
 
 
 def part_of_day(span: Span | None) -> Token | None:
     """The noun of a part of the day a date is told of ("on the evening of 2 May", "in the small
-    hours of 6 March 1871", "the night of 3 to 4 June"), or None: the phrase is the time of its
+    hours of 6 March 1871", "the night of 3 to 4 June") or a moment of the day it is told on
+    ("before dawn on 16 July 1927", "shortly after midnight on 3 June", :data:`DAY_MOMENT_NOUNS`), or None: the phrase is the time of its
     clause, as the date alone would be, not a thing the date names ("the outbreak of the war in
     June 1950")."""
     if span is None or not len(span):
@@ -325,6 +333,9 @@ def part_of_day(span: Span | None) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep" \
             and root.head.head.lemma_.lower() in DAY_PART_NOUNS:
         return root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.dep_ == "prep" \
+            and root.head.head.lemma_.lower() in DAY_MOMENT_NOUNS:
+        return root.head.head  # "before dawn on 16 July 1927": the moment's date, the clause's time
     return None
 
 
@@ -646,6 +657,57 @@ def _in_subordinate(span: Span | None) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: subjects that open a relative clause or a cleft ("each of which began", "it was pressure that pushed")
 RELATIVE_SUBJECT_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+#: conjunctions and prepositions by which a clause looks back from its main clause's time
+LOOK_BACK_MARKS = frozenset({"after", "since", "once", "following"})
+
+
+def tells_the_story(span: Span | None) -> bool:
+    """A date in a subordinate clause that tells where the story stands, for the sentence after it
+    when neither that sentence nor its own main clause tells a time (:func:`narrative_anchor`): the
+    clause its date hangs on is finite and in the simple past ("owed", "was signed"), not a
+    participle or an infinitive ("after being captured in 2001", "to settle it in June"), no
+    perfect ("had deteriorated since December"), no future; not a person's past ("The minister,
+    who resigned in March 2004, ..."), not the date a paper bears ("a letter dated 15 June"); and
+    neither it nor a clause above it below the main verb is opened by a word that looks back
+    ("after the accord was signed in 2001", "since ..."); the sentence's main clause is told in the
+    past ("She gives an account of the talks, whose accord was signed on 3 May" tells no story's
+    time); and it holds for the rest of its paragraph only. "Tarsa said Osterland owed it money and,
+    on 2 May 2010, began cutting deliveries. Osterland halted the transit." - the halt is of 2 May
+    2010; "The court gave its ruling on 3 May 2005: the line would follow the channel. Tarsa
+    accepted the ruling." - the parser hangs the first clause under the one after the colon."""
+    if span is None or not len(span):
+        return False
+    root = span.root.sent.root
+    side = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+                 and semicolon_clause(t, SIDE_CLAUSE_MARKS)), None)
+    if side is not None:
+        root = side  # "The court gave its ruling on 3 May 2005: the line would follow ...": the parser
+        # hung the clause before the colon under the one after it; it is the sentence's main clause
+    if not (root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)):
+        return False  # "She gives an account of the talks, whose accord was signed on 3 May": a
+        # sentence told in the present (a review, a guide) does not move the story
+    verb = _verb_above(span.root)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in DOCUMENT_DATING_VERBS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        finite_past = not auxes
+    else:
+        finite_past = verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    if not finite_past:
+        return False
+    for t in [verb, *verb.ancestors]:
+        if t.head.i == t.i:
+            break  # the main clause: its own "After the war, ..." frames it, not the clause below
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in LOOK_BACK_MARKS for c in t.children):
+            return False
+        if t.dep_ == "pcomp" and t.head.lower_ in LOOK_BACK_MARKS:
+            return False
+        if t.dep_ == "relcl" and any(c.tag_ in ("WP", "WP$") for c in t.children):
+            return False  # "The minister, who resigned in March 2004, ...": a person's past
+    return True
 
 
 def _unmarked_main_clause(verb: Token) -> bool:
@@ -2056,9 +2118,12 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
         # oil crisis struck in 1979, ..." leaves the narrative in 1980
         start = max((st for st in sent_starts if st <= last.start), default=0)
         main = [r for r in usable if r.start >= start and not r.subordinate]
-        if not main:
-            return None  # "was taken there after being captured in 2001": a look back, no narrative time
-        last = main[-1]
+        if not main and not (last.told and "\n" not in text[last.end : before]):
+            # "was taken there after being captured in 2001": a look back, no narrative time; a
+            # told clause's date (:func:`tells_the_story`) holds for the rest of its paragraph only
+            return None
+        if main:
+            last = main[-1]
     if last is None or last.guessed or last.flashback:
         return None
     if any(last.end <= r.start and r.end <= before and not r.calendar for r in refs):
