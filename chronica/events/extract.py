@@ -1861,43 +1861,49 @@ def _acting_together(verb: Token) -> bool:
 
 def _companions(trig: Trigger, agents: list[Token], onto: Ontology) -> tuple[list[tuple[Token, str]], set[int]]:
     """Rule ``comitative_companions``: the ones a phrase of company names act together with the
-    clause's doer, not on it - allies are co-doers, never each other's recipients. "Chile fought
-    alongside Bolivia against Paraguay", "Chile, together with Bolivia, attacked Paraguay", "together
-    with Bolivia, Chile attacked", "invaded Paraguay in concert with Bolivia" (:func:`_company_with`),
-    "Bolivian troops, joined by Chilean units, attacked" (a participle of joining on the subject,
-    :data:`JOINING_PARTICIPLES`) and, for force, "fought with Bolivia against Paraguay" (a "with"
-    beside an "against": the one fought against is the other) give their ones the doer's role. A
-    phrase of company keeps the company of the one acted on instead when the verb is passive ("was
-    arrested together with his aide", not a passive whose subject is the thing signed) or when it
-    follows the object after a comma ("accused Chile, together with Peru, of ..."). Returns the roles
-    and the verb's prepositions read."""
+    clause's doer, not on it - allies are co-doers, never each other's recipients. "Austria fought
+    alongside Switzerland against Luxembourg", "Austria, together with Switzerland, attacked
+    Luxembourg", "together with Switzerland, Austria attacked", "invaded Luxembourg in concert with
+    Switzerland" (:func:`_company_with`), "Swiss troops, joined by Austrian units, attacked" (a
+    participle of joining on the subject, :data:`JOINING_PARTICIPLES`) and, for force, "fought with
+    Switzerland against Luxembourg" (a "with" beside an "against": the one fought against is the
+    other) give their ones the doer's role. A phrase of company keeps the company of the one acted
+    on instead when the verb is passive ("was arrested together with his aide"; not after its
+    by-phrase, nor when its subject is the thing signed) or when it follows the object after a comma
+    ("accused Austria, together with Iceland, of ..."). A happening of no type shares no act.
+    Returns the roles and the verb's prepositions read."""
     verb = trig.anchor
     out: list[tuple[Token, str]] = []
     read: set[int] = set()
+    if trig.pattern.form == OTHER_FORM:
+        return out, read  # a happening of no type ("the accord collapsed along with the regime"): no act shared
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    patient_side = trig.passive and trig.carries is None
+    by = min((c.i for c in verb.children if c.dep_ == "agent"), default=None)
     force = trig.pattern.form in onto.forms and onto.forms[trig.pattern.form].type in victim_types(onto)
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
     for child in verb.children:
         prep = _company_with(child)
         if prep is None and force and against and child.dep_ == "prep" and child.lower_ == "with" \
                 and not trig.passive:
-            prep = child  # "fought with Bolivia against Paraguay": with the one, against the other
+            prep = child  # "fought with Switzerland against Luxembourg": with the one, against the other
         if prep is None:
             continue
         read.add(child.i)
         lead = child.i - 1 if verb.doc[child.i - 1].lower_ in COMITATIVE_WORDS else child.left_edge.i
         after_object = verb.doc[lead - 1].is_punct and any(lead - 2 == o.right_edge.i for o in objects)
+        # after a passive the company is the patient's, unless it follows the by-phrase ("founded by
+        # X together with Y") or the subject is the thing signed
+        patient_side = trig.passive and trig.carries is None and not (by is not None and child.i > by)
         role = TARGET if patient_side or after_object else SOURCE
         out.extend((p, role) for p in prep.children if p.dep_ == "pobj")
     for holder, role in [*((a, SOURCE) for a in agents), *((o, TARGET) for o in objects if o.dep_ == "dobj")]:
         for child in holder.children:
             prep = _company_with(child)
-            if prep is not None:  # "Chile, together with Bolivia, attacked": the subject's company
+            if prep is not None:  # "Austria, together with Switzerland, attacked": the subject's company
                 out.extend((p, role) for p in prep.children if p.dep_ == "pobj")
             elif role == SOURCE and child.dep_ == "acl" and child.tag_ == "VBN" \
                     and child.lemma_.lower() in JOINING_PARTICIPLES:
-                # "Bolivian troops, joined by Chilean units, attacked": the ones who joined them
+                # "Swiss troops, joined by Austrian units, attacked": the ones who joined them
                 out.extend((p, SOURCE) for g in child.children if g.dep_ == "agent"
                            for p in g.children if p.dep_ == "pobj")
     return out, read
