@@ -85,6 +85,17 @@ def test_the_two_fighting_each_other_still_have_a_source_and_a_recipient(run):
     assert _sides(e, "source") == {"AUT"} and _sides(e, "target") == {"CHE"}
 
 
+# the chronicle compares an allies' fight role by role: it is no fight between the two
+def test_an_allies_fight_is_not_told_symmetrically_when_merging(run):
+    from chronica.chronicle.merge import parties_as_one_set
+
+    allies = _event(run("Austrian troops fought alongside Swiss forces in 1932."), "fought")
+    killing = _event(run("Austrian soldiers killed Swiss civilians in 1932."), "killed")
+    war = _event(run("Austria and Switzerland fought a short war in 1932."), "fought")
+    assert not parties_as_one_set(allies, killing)
+    assert parties_as_one_set(war, killing)  # a fight between the two is told symmetrically
+
+
 # the company of the one acted on: after a passive, or after the object and a comma
 ACTED_ON = [
     ("The United Nations accused Austria, together with Switzerland and Iceland, of arming the rebels in 1932.",
