@@ -20,7 +20,8 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    was a mistake"), an ending ("the fighting stopped": ``trig.ended``), a negation, nor a civil
    or ethnic war ("the civil war raged on": its sides are not two states), nor a fight whose own
    relative clause names a state, people or body ("the war, in which A backed B against C, broke
-   out in 1932": its clause tells who took part, and the pair may be allies in it).
+   out in 1932", "the war in the province, in which A fought alongside B": its clause tells who took
+   part, and the pair may be allies in it).
 
 3. **An accord of the document's pair** (:func:`pair_accord`). An agreement or talks told with no
    party (``_accords.dated_accord``: "a border treaty came in 1962", "the accord concluded on 2
@@ -142,8 +143,8 @@ def pair_fight(trig: Trigger, onto: Ontology) -> bool:
         return False
     if any(c.lower_ in DOMESTIC_MODIFIERS for c in phrase.subtree if c.i < phrase.i):
         return False
-    if any(c.dep_ in ("relcl", "acl") and any(t.ent_type_ in TOLD_SIDE_ENTS for t in c.subtree)
-           for c in phrase.children):
+    if any(c.dep_ in ("relcl", "acl") and c.i > phrase.i and any(t.ent_type_ in TOLD_SIDE_ENTS for t in c.subtree)
+           for c in phrase.subtree):
         return False  # "the war, in which A backed B against C, broke out": its clause tells who took part
     if place_of(phrase) is not None or place_of(verb) is not None:
         return False  # a fight somewhere is a happening of its place (``extract._doerless_happening``)

@@ -1870,13 +1870,15 @@ def _companions(trig: Trigger, agents: list[Token], onto: Ontology) -> tuple[lis
     other) give their ones the doer's role. A phrase of company keeps the company of the one acted
     on instead when the verb is passive ("was arrested together with his aide"; not after its
     by-phrase, nor when its subject is the thing signed) or when it follows the object after a comma
-    ("accused Austria, together with Iceland, of ..."). A happening of no type shares no act.
+    ("accused Austria, together with Iceland, of ..."). A happening (a type outside PLOVER's: a
+    collapse, a death) shares no act.
     Returns the roles and the verb's prepositions read."""
     verb = trig.anchor
     out: list[tuple[Token, str]] = []
     read: set[int] = set()
-    if trig.pattern.form == OTHER_FORM:
-        return out, read  # a happening of no type ("the accord collapsed along with the regime"): no act shared
+    form = onto.forms.get(trig.pattern.form)
+    if form is None or onto.types[form.type].family != "plover":
+        return out, read  # a happening, no interaction ("the accord collapsed along with the regime"): no act shared
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     by = min((c.i for c in verb.children if c.dep_ == "agent"), default=None)
     force = trig.pattern.form in onto.forms and onto.forms[trig.pattern.form].type in victim_types(onto)
