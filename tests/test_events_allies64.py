@@ -85,6 +85,14 @@ def test_the_two_fighting_each_other_still_have_a_source_and_a_recipient(run):
     assert _sides(e, "source") == {"AUT"} and _sides(e, "target") == {"CHE"}
 
 
+# a happening (no interaction) shares no act with the company it is told in
+def test_a_happening_takes_no_co_doer(run):
+    events = run("The minister said that the alliance with Switzerland had collapsed along with the Austrian "
+                 "government in 1932.")
+    assert not [e for e in events if e.trigger.startswith("collapsed") and _sides(e, "source")], \
+        [(e.type, e.trigger, [(p.role, p.name) for p in e.participants]) for e in events]
+
+
 # the chronicle compares an allies' fight role by role: it is no fight between the two
 def test_an_allies_fight_is_not_told_symmetrically_when_merging(run):
     from chronica.chronicle.merge import parties_as_one_set
@@ -119,6 +127,10 @@ def test_a_war_whose_clause_names_its_sides_is_not_the_pairs(run):
     support = _event(events, "backed")
     assert _sides(support, "source") == {"AUT"} and _sides(support, "target") == {"CHE"}
     assert not [e for e in events if e.type == "ASSAULT" and _sides(e, "target") == {"CHE"}]
+    # the clause hung on the war's place: the same
+    events = run("Relations between Austria and Switzerland improved in the 1920s. Since late 1932 the war in "
+                 "the valley, in which Austrian troops fought alongside Swiss forces, has emptied the villages.")
+    assert not [e for e in events if e.type == "ASSAULT" and _sides(e, "target") & {"AUT", "CHE"}]
     # told with no clause naming anyone, a dated war is still the pair's
     events = run("Relations between Austria and Switzerland worsened in the 1920s. The war broke out in March 1932.")
     war = _event(events, "war")
