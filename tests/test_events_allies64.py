@@ -79,6 +79,12 @@ def test_allies_acting_together_get_no_recipient_of_each_other(run, text, trigge
     assert "joint_recipient" not in e.checks and "comitative_companions" in e.checks
 
 
+# working together is a cooperation between the two: the joint reading stays (not force)
+def test_working_together_keeps_the_joint_reading(run):
+    e = _event(run("In 2006 Austrian and Swiss scientists worked together on a survey of the glacier."), "worked")
+    assert _sides(e, "source") == {"AUT"} and _sides(e, "target") == {"CHE"}, [(p.role, p.name) for p in e.participants]
+
+
 # the contrast: the two fighting each other keeps PLOVER's two clear sides (session 63)
 def test_the_two_fighting_each_other_still_have_a_source_and_a_recipient(run):
     e = _event(run("Austria and Switzerland fought a short war in 1932."), "fought")

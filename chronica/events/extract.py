@@ -1689,7 +1689,10 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
     allies, company = _companions(trig, agents, onto)
     roles.extend(allies)
     trig.allies = tuple(t.i for t, r in allies if r == SOURCE)
-    if _acting_together(verb):  # "A and B fought side by side": the subject's members are allies
+    if _acting_together(verb) and trig.pattern.form in onto.forms \
+            and onto.forms[trig.pattern.form].type in victim_types(onto):
+        # "A and B fought side by side": the subject's members are allies in force; "A and B worked
+        # together" keeps its joint reading (a cooperation between them)
         trig.allies += tuple(t.i for a in agents for t in _with_conjuncts(a))
     for child in verb.children:
         if child.i in company:
