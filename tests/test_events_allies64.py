@@ -137,6 +137,11 @@ def test_a_war_whose_clause_names_its_sides_is_not_the_pairs(run):
     events = run("Relations between Austria and Switzerland improved in the 1920s. Since late 1932 the war in "
                  "the valley, in which Austrian troops fought alongside Swiss forces, has emptied the villages.")
     assert not [e for e in events if e.type == "ASSAULT" and _sides(e, "target") & {"AUT", "CHE"}]
+    # a clause that names only a place tells where, not who: still the pair's
+    events = run("Relations between Austria and Switzerland worsened in the 1920s. The fighting that began in "
+                 "Austria at the end of 1931 wrecked the dam in March 1932.")
+    fight = _event(events, "fighting")
+    assert _sides(fight, "source") | _sides(fight, "target") == {"AUT", "CHE"}
     # told with no clause naming anyone, a dated war is still the pair's
     events = run("Relations between Austria and Switzerland worsened in the 1920s. The war broke out in March 1932.")
     war = _event(events, "war")

@@ -21,7 +21,8 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    or ethnic war ("the civil war raged on": its sides are not two states), nor a fight whose own
    relative clause names a state, people or body ("the war, in which A backed B against C, broke
    out in 1932", "the war in the province, in which A fought alongside B": its clause tells who took
-   part, and the pair may be allies in it).
+   part, and the pair may be allies in it; a place the clause names, "the fighting that began in
+   X", is no side).
 
 3. **An accord of the document's pair** (:func:`pair_accord`). An agreement or talks told with no
    party (``_accords.dated_accord``: "a border treaty came in 1962", "the accord concluded on 2
@@ -57,7 +58,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronica.events._actors import state_for
-from chronica.events._lexicon import END_VERBS, LABELLING_VERBS
+from chronica.events._lexicon import END_VERBS, LABELLING_VERBS, LOCATION_PREPS
 from chronica.events.candidate import Trigger, keys, place_of
 from chronica.events.ontology import Ontology, Pattern
 
@@ -143,8 +144,9 @@ def pair_fight(trig: Trigger, onto: Ontology) -> bool:
         return False
     if any(c.lower_ in DOMESTIC_MODIFIERS for c in phrase.subtree if c.i < phrase.i):
         return False
-    if any(c.dep_ in ("relcl", "acl") and c.i > phrase.i and any(t.ent_type_ in TOLD_SIDE_ENTS for t in c.subtree)
-           for c in phrase.subtree):
+    if any(c.dep_ in ("relcl", "acl") and c.i > phrase.i and any(
+            t.ent_type_ in TOLD_SIDE_ENTS and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)
+            for t in c.subtree) for c in phrase.subtree):
         return False  # "the war, in which A backed B against C, broke out": its clause tells who took part
     if place_of(phrase) is not None or place_of(verb) is not None:
         return False  # a fight somewhere is a happening of its place (``extract._doerless_happening``)
