@@ -482,6 +482,9 @@ def types_weighed(a: str, b: str) -> bool:
 
 #: the check of a joint act's roles given by the order of its parties (chronica.events._targets)
 JOINT = "joint_recipient"
+#: the check of an act whose co-doers a phrase of company named (``extract._companions``): allies
+#: on one side, its sides given ("A fought alongside B against C" is no fight between A and B)
+COMPANIONS = "comitative_companions"
 
 
 def symmetric_mention(m: EventMention) -> bool:
@@ -498,8 +501,10 @@ def parties_as_one_set(a: EventMention, b: EventMention) -> bool:
     mentions are still compared role by role ("A attacked B" / "B attacked A" are two acts). A
     joint act whose roles were given by the order of its parties (``joint_recipient``: "A and B
     signed" codes A as source and B as recipient, "B and A signed" the other way) is told
-    symmetrically too."""
-    return symmetric_mention(a) or symmetric_mention(b) or JOINT in a.checks or JOINT in b.checks
+    symmetrically too. Allies told fighting together ("A fought alongside B", rule
+    ``comitative_companions``) are one side: that mention is compared role by role."""
+    return (symmetric_mention(a) and COMPANIONS not in a.checks) or (symmetric_mention(b) and COMPANIONS not in b.checks) \
+        or JOINT in a.checks or JOINT in b.checks
 
 
 def _is_negative(modality: str) -> bool:

@@ -15,6 +15,19 @@ COPULAS = frozenset({"become"})
 
 TARGET_PREPS = frozenset({"to", "against", "on", "into", "toward", "towards", "at", "upon", "over"})
 
+#: prepositions of company: the one they name acts together with the clause's subject ("fought
+#: alongside Iceland"), never the one acted on
+COMITATIVE_PREPS = frozenset({"alongside"})
+#: words that make a "with" phrase one of company ("together with", "along with", "jointly with",
+#: "in concert with", "in alliance with", "in conjunction with", "in coordination with", "in
+#: cooperation with", "in tandem with", "in league with", "side by side with"): the word before
+#: "with" or a modifier of it
+COMITATIVE_WORDS = frozenset({"together", "along", "jointly", "concert", "alliance", "conjunction", "coordination",
+                              "cooperation", "tandem", "league", "side"})
+#: participles of joining a clause's subject: their agent acts with it ("Swiss troops, joined
+#: by Austrian units, attacked ...", "the minister, accompanied by his deputy, visited ...")
+JOINING_PARTICIPLES = frozenset({"join", "accompany"})
+
 #: nouns of an instrument a place may name ("the Minsk protocol", "the Algiers Accord", "the
 #: agreement of Algiers", "the Treaty of Versailles"): the place is the instrument's name, where it
 #: was made, no party to it

@@ -18,7 +18,11 @@ act, and a two-sided fight told with no party named in a text about a pair of st
    states the document is about (each named as a state: :func:`pair_mentions`) - as
    "relations hit rock-bottom" is their relations (``extract._code``). Not a copula ("the war
    was a mistake"), an ending ("the fighting stopped": ``trig.ended``), a negation, nor a civil
-   or ethnic war ("the civil war raged on": its sides are not two states).
+   or ethnic war ("the civil war raged on": its sides are not two states), nor a fight whose own
+   relative clause names a state, people or body ("the war, in which A backed B against C, broke
+   out in 1932", "the war in the province, in which A fought alongside B": its clause tells who took
+   part, and the pair may be allies in it; a place the clause names, "the fighting that began in
+   X", is no side).
 
 3. **An accord of the document's pair** (:func:`pair_accord`). An agreement or talks told with no
    party (``_accords.dated_accord``: "a border treaty came in 1962", "the accord concluded on 2
@@ -54,7 +58,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronica.events._actors import state_for
-from chronica.events._lexicon import END_VERBS, LABELLING_VERBS
+from chronica.events._lexicon import END_VERBS, LABELLING_VERBS, LOCATION_PREPS
 from chronica.events.candidate import Trigger, keys, place_of
 from chronica.events.ontology import Ontology, Pattern
 
@@ -118,6 +122,10 @@ def _has_own_argument(tok: Token) -> bool:
                for c in phrase.children)
 
 
+#: the entity labels of a named state, people or body: a clause on a fight that names one tells its sides
+TOLD_SIDE_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
 def pair_fight(trig: Trigger, onto: Ontology) -> bool:
     """True when a nominal trigger of a two-sided fight is told as going on with no party named
     (rule 2 of the module docstring); the caller gives it the document's pair."""
@@ -136,6 +144,10 @@ def pair_fight(trig: Trigger, onto: Ontology) -> bool:
         return False
     if any(c.lower_ in DOMESTIC_MODIFIERS for c in phrase.subtree if c.i < phrase.i):
         return False
+    if any(c.dep_ in ("relcl", "acl") and c.i > phrase.i and any(
+            t.ent_type_ in TOLD_SIDE_ENTS and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)
+            for t in c.subtree) for c in phrase.subtree):
+        return False  # "the war, in which A backed B against C, broke out": its clause tells who took part
     if place_of(phrase) is not None or place_of(verb) is not None:
         return False  # a fight somewhere is a happening of its place (``extract._doerless_happening``)
     adjuncts = [t for c in verb.children if c.dep_ in ADJUNCT_DEPS for t in c.subtree]

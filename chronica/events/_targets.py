@@ -106,6 +106,9 @@ from chronica.events._places import victims
 from chronica.events.model import OTHER, SOURCE, TARGET, EventMention, Participant
 from chronica.events.ontology import Ontology, load_ontology
 
+#: the check of an event whose co-doers a phrase of company named ("fought *alongside* B",
+#: "*together with* B"; ``extract._companions``): allies, no recipients of each other
+COMPANIONS = "comitative_companions"
 #: verbs whose clausal complement is the content of a stance: its recipient is the stance's
 #: ("offered to supply Uzbekistan": the offer's recipient is Uzbekistan; "needed to cut duties on
 #: imports from Argentina" is no stance)
@@ -1071,6 +1074,8 @@ def joint_recipient(event: EventMention, pred: Token, onto: Ontology, index: Men
     if len(sides) < 2:
         return False
     symmetric = event.form in onto.forms and onto.form_symmetric(event.form)
+    if COMPANIONS in event.checks and (force or not symmetric):
+        return False  # "A fought alongside B", "A, together with B, protested": allies, both doers
     if force and not symmetric:
         return False  # "A and B attacked", "X troops, joined by Y exiles, pushed into Z": allies' force
     if force or not symmetric:

@@ -45,6 +45,7 @@ class Trigger:
     absorbs: tuple[int, ...] = ()  # tokens a dictionary verb's phrase pattern took ("lifted the *blockade*")
     carries: Token | None = None  # the noun a passive light verb is coded as ("the *treaty* was signed by X")
     entered: list[Token] = field(default_factory=list)  # the states a force's movement enters ("landed in *Cyprus*")
+    allies: tuple[int, ...] = ()  # tokens of co-doers a phrase of company names ("fought *alongside* Iceland")
     landed: tuple[Token, str] | None = None  # the other side's place a force landed at, and its state ("landed at *Pisco*")
 
 

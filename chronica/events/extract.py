@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, labelling_accusation, pair_accord, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    ANSWER_TYPES, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, recognised_polity, refused_pair, region_recipient, threatened_pair, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
+    ANSWER_TYPES, COMPANIONS, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, recognised_polity, refused_pair, region_recipient, threatened_pair, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, agent_heads, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -60,6 +60,8 @@ from chronica.events._lexicon import (
     AIMED_AT_TYPES,
     BARE_STATE_MODIFIERS,
     BUYER_VERBS,
+    COMITATIVE_PREPS,
+    COMITATIVE_WORDS,
     COMPLAINING_KINDS,
     DEAL_NOUNS,
     COPULAS,
@@ -81,6 +83,7 @@ from chronica.events._lexicon import (
     GOODS_VERBS,
     FORCE_VERBS,
     HOST_VERBS,
+    JOINING_PARTICIPLES,
     JOINT_WORDS,
     PLEDGE_VERBS,
     THREAT_ACTS,
@@ -1782,7 +1785,17 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
         if _mediates(trig) and agents and verb.dep_ == "acl":
             roles.extend((p, TARGET) for p in _mediated_parties(verb.head))
     subject = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=None)
+    allies, company = _companions(trig, agents, onto)
+    roles.extend(allies)
+    trig.allies = tuple(t.i for t, r in allies if r == SOURCE)
+    if _acting_together(verb) and trig.pattern.form in onto.forms \
+            and onto.forms[trig.pattern.form].type in victim_types(onto):
+        # "A and B fought side by side": the subject's members are allies in force; "A and B worked
+        # together" keeps its joint reading (a cooperation between them)
+        trig.allies += tuple(t.i for a in agents for t in _with_conjuncts(a))
     for child in verb.children:
+        if child.i in company:
+            continue  # a phrase of company: its one acts with the subject (``_companions``)
         if child.dep_ in ("prep", "dative") and subject is not None and child.i < subject:
             continue  # fronted, an adverbial of the clause: "To Moscow's dismay, Belgrade expelled ..."
         if child.dep_ == "prep" and child.lower_ == "as":  # "fought as a guerrilla against X"
@@ -1860,9 +1873,6 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
             # ("Siad Barre mediated between the two governments": :func:`_mediates`)
             role = TARGET if _mediates(trig) and agents else SOURCE
             roles.extend((p, role) for p in child.children if p.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ == "with" and any(
-                c.lower_ in ("together", "along", "jointly") for c in child.children) and agents:
-            roles.extend((p, SOURCE) for p in child.children if p.dep_ == "pobj")  # "together with Mao"
         elif child.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in ("allow", "permit", "enable", "authorise",
                                                                         "authorize", "let"):
             # "had allowed Britain, France and Germany to take the lead": the ones permitted
@@ -1905,6 +1915,102 @@ def _verb_roles(trig: Trigger, onto: Ontology, filed: list[tuple[int, int]] = ()
                 roles.extend((p, TARGET) for p in child.children if p.dep_ == "pobj")
     roles.extend((t, TARGET) for t in trig.entered if t.i not in {r.i for r, _ in roles})
     trig.roles = roles
+
+
+def _company_with(prep: Token) -> Token | None:
+    """The preposition whose objects keep company with a clause's doer when ``prep`` (a child of
+    the verb or of a noun) opens a phrase of company: "alongside X" (:data:`COMITATIVE_PREPS`), a
+    "with" after or under a word of company (:data:`COMITATIVE_WORDS`: "together with X", "in
+    concert with X", "side by side with X"), or "along" and "together" with their "with" under
+    them ("along with X" as the parser hangs it); else None."""
+    if prep.dep_ != "prep":
+        return None
+    low = prep.lower_
+    if low in COMITATIVE_PREPS:
+        return prep
+    if low in COMITATIVE_WORDS:
+        return next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if low != "with":
+        return None
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if (before is not None and before.lower_ in COMITATIVE_WORDS) or any(
+            c.dep_ == "advmod" and c.lower_ in COMITATIVE_WORDS for c in prep.children):
+        return prep
+    return None
+
+
+#: adverbs of acting together ("fought together", "attacked jointly")
+TOGETHER_ADVERBS = frozenset({"together", "jointly"})
+#: the objects of a phrase of company that stand for the subject's own members ("alongside each other")
+RECIPROCAL_WORDS = frozenset({"other", "another"})
+
+
+def _acting_together(verb: Token) -> bool:
+    """Whether ``verb`` tells its doers acting together: "A and B fought together", "the two armies
+    attacked jointly", "fought side by side", "fought alongside each other" - a plural subject's
+    members are allies then, not each other's adversaries (rule ``comitative_companions``)."""
+    for c in verb.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in TOGETHER_ADVERBS:
+            return True
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ == "side" and c.i + 2 < len(c.doc) \
+                and c.doc[c.i + 1].lower_ == "by" and c.doc[c.i + 2].lower_ == "side":
+            return True
+        prep = _company_with(c)
+        if prep is not None and any(p.dep_ == "pobj" and p.lower_ in RECIPROCAL_WORDS for p in prep.children):
+            return True
+    return False
+
+
+def _companions(trig: Trigger, agents: list[Token], onto: Ontology) -> tuple[list[tuple[Token, str]], set[int]]:
+    """Rule ``comitative_companions``: the ones a phrase of company names act together with the
+    clause's doer, not on it - allies are co-doers, never each other's recipients. "Austria fought
+    alongside Switzerland against Luxembourg", "Austria, together with Switzerland, attacked
+    Luxembourg", "together with Switzerland, Austria attacked", "invaded Luxembourg in concert with
+    Switzerland" (:func:`_company_with`), "Swiss troops, joined by Austrian units, attacked" (a
+    participle of joining on the subject, :data:`JOINING_PARTICIPLES`) and, for force, "fought with
+    Switzerland against Luxembourg" (a "with" beside an "against": the one fought against is the
+    other) give their ones the doer's role. A phrase of company keeps the company of the one acted
+    on instead when the verb is passive ("was arrested together with his aide"; not after its
+    by-phrase, nor when its subject is the thing signed) or when it follows the object after a comma
+    ("accused Austria, together with Iceland, of ..."). A happening (a type outside PLOVER's: a
+    collapse, a death) shares no act.
+    Returns the roles and the verb's prepositions read."""
+    verb = trig.anchor
+    out: list[tuple[Token, str]] = []
+    read: set[int] = set()
+    form = onto.forms.get(trig.pattern.form)
+    if form is None or onto.types[form.type].family != "plover":
+        return out, read  # a happening, no interaction ("the accord collapsed along with the regime"): no act shared
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    by = min((c.i for c in verb.children if c.dep_ == "agent"), default=None)
+    force = trig.pattern.form in onto.forms and onto.forms[trig.pattern.form].type in victim_types(onto)
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    for child in verb.children:
+        prep = _company_with(child)
+        if prep is None and force and against and child.dep_ == "prep" and child.lower_ == "with" \
+                and not trig.passive:
+            prep = child  # "fought with Switzerland against Luxembourg": with the one, against the other
+        if prep is None:
+            continue
+        read.add(child.i)
+        lead = child.i - 1 if verb.doc[child.i - 1].lower_ in COMITATIVE_WORDS else child.left_edge.i
+        after_object = verb.doc[lead - 1].is_punct and any(lead - 2 == o.right_edge.i for o in objects)
+        # after a passive the company is the patient's, unless it follows the by-phrase ("founded by
+        # X together with Y") or the subject is the thing signed
+        patient_side = trig.passive and trig.carries is None and not (by is not None and child.i > by)
+        role = TARGET if patient_side or after_object else SOURCE
+        out.extend((p, role) for p in prep.children if p.dep_ == "pobj")
+    for holder, role in [*((a, SOURCE) for a in agents), *((o, TARGET) for o in objects if o.dep_ == "dobj")]:
+        for child in holder.children:
+            prep = _company_with(child)
+            if prep is not None:  # "Austria, together with Switzerland, attacked": the subject's company
+                out.extend((p, role) for p in prep.children if p.dep_ == "pobj")
+            elif role == SOURCE and child.dep_ == "acl" and child.tag_ == "VBN" \
+                    and child.lemma_.lower() in JOINING_PARTICIPLES:
+                # "Swiss troops, joined by Austrian units, attacked": the ones who joined them
+                out.extend((p, SOURCE) for g in child.children if g.dep_ == "agent"
+                           for p in g.children if p.dep_ == "pobj")
+    return out, read
 
 
 #: relative pronouns that, as the object of a preposition, make a relative clause say where or
@@ -3805,6 +3911,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     )
     if hidden is not None:
         event.checks.append(hidden_recipient.__name__)
+    if trig.allies and any(r == SOURCE and t.i in trig.allies for _, r, t in found):
+        event.checks.append(COMPANIONS)  # allies told as acting together: no recipient of each other
     if warned is not None:
         event.checks.append(threatened_pair.__name__)
     if refused is not None:
