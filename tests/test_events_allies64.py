@@ -142,6 +142,11 @@ def test_a_war_whose_clause_names_its_sides_is_not_the_pairs(run):
                  "Austria at the end of 1931 wrecked the dam in March 1932.")
     fight = _event(events, "fighting")
     assert _sides(fight, "source") | _sides(fight, "target") == {"AUT", "CHE"}
+    # nor a place named deeper in the clause, inside another phrase ("over land on the edge of X")
+    events = run("Relations between Austria and Switzerland worsened in the 1920s. The fighting that began on "
+                 "3 May 1932 over a strip of pasture on the edge of Graz set neighbours against each other for weeks.")
+    fight = _event(events, "fighting")
+    assert _sides(fight, "source") | _sides(fight, "target") == {"AUT", "CHE"}
     # told with no clause naming anyone, a dated war is still the pair's
     events = run("Relations between Austria and Switzerland worsened in the 1920s. The war broke out in March 1932.")
     war = _event(events, "war")

@@ -58,7 +58,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronica.events._actors import state_for
-from chronica.events._lexicon import END_VERBS, LABELLING_VERBS, LOCATION_PREPS
+from chronica.events._lexicon import END_VERBS, LABELLING_VERBS
 from chronica.events.candidate import Trigger, keys, place_of
 from chronica.events.ontology import Ontology, Pattern
 
@@ -126,6 +126,25 @@ def _has_own_argument(tok: Token) -> bool:
 TOLD_SIDE_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 
+#: the prepositions whose object takes part in a fight ("against C", "between A and B", "alongside B")
+PARTY_PREPS = frozenset({"against", "between", "with", "by", "alongside", "among", "versus"})
+
+
+def _takes_part(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Whether a named state, people or body (:data:`TOLD_SIDE_ENTS`) in a fight's clause has a
+    participant's role there: its phrase (through modifiers and conjuncts) is the clause's subject or
+    object, or the object of a preposition of :data:`PARTY_PREPS`. A place the clause only locates
+    the fight in ("that began in X", "over land on the edge of X") takes no part."""
+    if token.ent_type_ not in TOLD_SIDE_ENTS:
+        return False
+    head = token
+    while head.dep_ in ("amod", "compound", "poss", "conj", "appos", "nmod") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in PARTY_PREPS
+
+
 def pair_fight(trig: Trigger, onto: Ontology) -> bool:
     """True when a nominal trigger of a two-sided fight is told as going on with no party named
     (rule 2 of the module docstring); the caller gives it the document's pair."""
@@ -144,9 +163,8 @@ def pair_fight(trig: Trigger, onto: Ontology) -> bool:
         return False
     if any(c.lower_ in DOMESTIC_MODIFIERS for c in phrase.subtree if c.i < phrase.i):
         return False
-    if any(c.dep_ in ("relcl", "acl") and c.i > phrase.i and any(
-            t.ent_type_ in TOLD_SIDE_ENTS and not (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS)
-            for t in c.subtree) for c in phrase.subtree):
+    if any(c.dep_ in ("relcl", "acl") and c.i > phrase.i and any(_takes_part(t) for t in c.subtree)
+           for c in phrase.subtree):
         return False  # "the war, in which A backed B against C, broke out": its clause tells who took part
     if place_of(phrase) is not None or place_of(verb) is not None:
         return False  # a fight somewhere is a happening of its place (``extract._doerless_happening``)
