@@ -434,13 +434,18 @@ def came_about(verb: Token, ontology) -> str | None:  # noqa: ANN001 - an Ontolo
     convention") is near no phrase of the dictionaries. None otherwise."""
     if verb.lemma_.lower() not in SEQUEL_VERBS or any(c.dep_ in ("auxpass", "neg", "dobj") for c in verb.children):
         return None
+    return _noun_type(verb, ontology, CAME_ABOUT)
+
+
+def _noun_type(verb: Token, ontology, table: dict[str, str]) -> str | None:  # noqa: ANN001 - an Ontology
+    """The type ``table`` gives the ontology class of the happening's noun (:func:`happening_noun`: the
+    noun, or the noun it is a round or part of; a name by its kind), None when no class of it is there."""
     found = happening_noun(verb, ontology)
     if found is None:
         return None
     noun = found[1] if found[1] is not None else found[0]
     kinds = _keys(name_kind(noun) or noun) if noun.pos_ == "PROPN" else _keys(noun)
-    return next((etype for name, etype in CAME_ABOUT.items() if kinds & ontology.classes.get(name, frozenset())),
-                None)
+    return next((etype for name, etype in table.items() if kinds & ontology.classes.get(name, frozenset())), None)
 
 
 #: the ontology's classes of the nouns whose coming into force or effect is the act the codebook names
@@ -466,13 +471,7 @@ def in_force(verb: Token, ontology) -> str | None:  # noqa: ANN001 - an Ontology
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
     if not any(o.lemma_.lower() in effects and o.lemma_.lower() in ("force", "effect") for o in told):
         return None
-    found = happening_noun(verb, ontology)
-    if found is None:
-        return None
-    noun = found[1] if found[1] is not None else found[0]
-    kinds = _keys(name_kind(noun) or noun) if noun.pos_ == "PROPN" else _keys(noun)
-    return next((etype for name, etype in IN_FORCE.items() if kinds & ontology.classes.get(name, frozenset())),
-                None)
+    return _noun_type(verb, ontology, IN_FORCE)
 
 
 def retype_sequel(event, verb: Token, ontology, doerless: bool = False) -> bool:  # noqa: ANN001 - EventMention, Ontology
