@@ -1979,12 +1979,19 @@ def find_order(s: _Sentence) -> None:
         ea, eb = _event_near(s, outer), _event_near(s, inner)
         if ea is not None and ea is eb:
             continue
-        clauses = _order_clauses(tok, outer, inner)
-        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
-            continue  # no happening on one side, and too few words to know it by its wording
-        s.claim("order", "order", relation, [tok, outer, inner],
-                event_trigger=ea.trigger_start if ea is not None else None,
-                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+        _order_claim(s, relation, [tok, outer, inner], ea, eb, _order_clauses(tok, outer, inner))
+
+
+def _order_claim(s: _Sentence, value: str, tokens: list[Token], ea, eb, clauses: list[str],  # noqa: ANN001
+                 **extra) -> None:
+    """Claim the order ``value`` ("before", "after") of two clauses, citing their events (``ea``, ``eb``:
+    the event mentions near each, or None); with no happening on one side, only when each clause has
+    :data:`MIN_CLAUSE_WORDS` or more words to know it by its wording."""
+    if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
+        return
+    s.claim("order", "order", value, tokens,
+            event_trigger=ea.trigger_start if ea is not None else None,
+            other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses, **extra)
 
 
 def _already_pairs(s: _Sentence) -> Iterator[tuple[Token, Token, Token, Token]]:
@@ -2030,12 +2037,8 @@ def find_already_order(s: _Sentence) -> None:
         other = {t.i for t in (word.subtree if word.dep_ == "prep" else inner.subtree)} | _other_clauses(outer)
         main = [t for t in outer.subtree if t.i not in other and t.i != already.i and not t.is_punct]
         sub = [t for t in inner.subtree if t.i != word.i and not t.is_punct]
-        clauses = [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
-        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
-            continue
-        s.claim("order", "order", "before", [word, outer, inner],
-                event_trigger=ea.trigger_start if ea is not None else None,
-                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+        _order_claim(s, "before", [word, outer, inner], ea, eb,
+                     [" ".join(t.text for t in main), " ".join(t.text for t in sub)])
 
 
 def find_sequences(s: _Sentence) -> None:
@@ -2058,12 +2061,8 @@ def find_sequences(s: _Sentence) -> None:
         second_ids = {t.i for t in second.subtree}
         main = [t for t in second.subtree if t.i != word.i and t.dep_ != "cc" and t.i not in _word_ids(word) and not t.is_punct]
         sub = [t for t in first.subtree if t.i not in second_ids and t.i not in _word_ids(word) and t.dep_ != "cc" and not t.is_punct]
-        clauses = [" ".join(t.text for t in main), " ".join(t.text for t in sub)]
-        if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
-            continue
-        s.claim("order", "order", "after", [word, second, first],
-                event_trigger=ea.trigger_start if ea is not None else None,
-                other_trigger=eb.trigger_start if eb is not None else None, clauses=clauses)
+        _order_claim(s, "after", [word, second, first], ea, eb,
+                     [" ".join(t.text for t in main), " ".join(t.text for t in sub)])
 
 
 def find_back_order(s: _Sentence) -> None:
@@ -2099,15 +2098,10 @@ def find_back_order(s: _Sentence) -> None:
         before = [t for t in prior_span if not t.is_punct and not t.is_space]
     main = [t for t in root.subtree if t.i not in skip and not t.is_punct and not t.is_space
             and not (t.dep_ == "aux" and t.lemma_ == "do")]
-    clauses = [" ".join(t.text for t in main), " ".join(t.text for t in before)]
-    ea = _event_near(s, root)
     eb = _prior_event(other, prior_events)
-    if (ea is None or eb is None) and not all(len(c.split()) >= MIN_CLAUSE_WORDS for c in clauses):
-        return
-    s.claim("order", "order", value, [word, root],
-            event_trigger=ea.trigger_start if ea is not None else None,
-            other_trigger=eb.trigger_start if eb is not None else None,
-            other_sentence_start=prior_start if eb is not None else None, clauses=clauses)
+    _order_claim(s, value, [word, root], _event_near(s, root), eb,
+                 [" ".join(t.text for t in main), " ".join(t.text for t in before)],
+                 other_sentence_start=prior_start if eb is not None else None)
 
 
 def _back_word(root: Token, rules: Rules, first: int) -> tuple[Token, str, set[int]] | None:
