@@ -88,3 +88,29 @@ def test_a_page_review_note_is_furniture(tmp_path: Path, note: str) -> None:
     doc = _doc(tmp_path, html, "page.html")
     assert "count what the dredging has cost" in doc.text
     assert note.split(":")[0] not in doc.text
+
+
+@pytest.mark.parametrize("line,heading", [
+    ("IN THIS ISSUE", True),
+    ("Also in this issue", True),
+    ("In this issue:  Editor's letter * Ferry diary * Notices", True),
+    ("In this issue: (1) Diary (2) The weir survey (3) Notices", True),
+    # the editor's prose about the issue is no contents box
+    ("In this issue, we look back at the Varnel flood of 1931.", False),
+    ("In this issue: we look back at the Varnel flood of 1931.", False),
+    ("In this issue of the bulletin you will find the annual accounts.", False),
+])
+def test_a_contents_box_heading_is_known(line: str, heading: bool) -> None:
+    from chronica.ingest._clean import _contents_heading
+
+    assert _contents_heading(line) is heading
+
+
+def test_a_newsletter_contents_heading_is_no_part_of_the_text(tmp_path: Path) -> None:
+    # the box stands under the editor's greeting, as a weekly digest prints it
+    text = ("Dredging the Varnel channel at last\n\nGood morning. This week's letter is almost all about one "
+            "meeting of the two river boards, and what it leaves for the ferry.\n\nIN THIS ISSUE\n\n"
+            "1. The boards meet\n\n2. What the ferry keeps\n\n" + "-" * 60 + "\n\n1. THE BOARDS MEET\n\n" + _BODY + "\n")
+    doc = _doc(tmp_path, text)
+    assert "IN THIS ISSUE" not in doc.text
+    assert "agreed to share the cost" in doc.text and "count what the dredging has cost" in doc.text

@@ -314,6 +314,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "share"
     if n <= 8 and (lx.COMMENT_COUNT.match(text) or lx.TOC_LINE.match(text)):
         return "nav"
+    if n <= CONTENTS_LINE_WORDS and _contents_heading(text):
+        return "nav"  # a newsletter's contents box: "IN THIS ISSUE", "In this issue: Diary * Notices"
     if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
         return "credit"
     if n <= 10 and lx.CLIENT_SIGNATURE.match(text):
@@ -370,6 +372,20 @@ def lexicon_kind(u: Unit) -> str | None:
     if n <= PICTOGRAPH_LINE_WORDS and _pictograph_line(text):
         return "pictograph"
     return None
+
+
+#: the most words of a contents box's line (:func:`_contents_heading`)
+CONTENTS_LINE_WORDS = 30
+
+
+def _contents_heading(text: str) -> bool:
+    """Whether a line is a contents box's heading, alone or with its items after a colon and no
+    sentence's end closing them (:data:`~chronica.ingest._lexicon.CONTENTS_HEADING`)."""
+    m = lx.CONTENTS_HEADING.match(text.strip().strip("*_#> "))
+    if not m:
+        return False
+    items = (m["items"] or "").strip().rstrip("*_ ")
+    return not items or not items.endswith((".", "!", "?"))
 
 
 #: the most words of a scholarly article's history line (:func:`_manuscript_history`)

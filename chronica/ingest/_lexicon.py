@@ -526,6 +526,14 @@ COMMENT_COUNT = re.compile(
 #: "Ruritania Table of Contents", "Contents of this chapter": a table-of-contents line of an online book.
 TOC_LINE = re.compile(r"^[\w ,'’.-]{0,40}\btable of contents\W*$", _I)
 
+#: the heading of a newsletter's, a bulletin's or a digest's contents box, alone or with its items on
+#: the line: "IN THIS ISSUE", "Also in this issue", "In this issue: From the editor * Lake journal". The
+#: items after a colon are a list (no sentence closes it): "In this issue, we look back at …" is the
+#: editor's prose. Rules as data (read by ``_clean._contents_heading``).
+CONTENTS_HEADING = re.compile(
+    r"^\W*(?:also\s+|inside\s+)?in\s+this\s+(?:issue|edition|number|bulletin|newsletter|digest)\b"
+    r"(?:\s*$|\s*:\s*(?P<items>.*)$)", _I)
+
 #: A note about the series or project an article belongs to: "This blog is part of …".
 SERIES_NOTE = re.compile(
     r"^(?:this|the) (?:blog|blog post|article|story|piece|post|column|essay|series|report|interview|episode)"
