@@ -527,7 +527,7 @@ COMMENT_COUNT = re.compile(
 TOC_LINE = re.compile(r"^[\w ,'’.-]{0,40}\btable of contents\W*$", _I)
 
 #: the heading of a newsletter's, a bulletin's or a digest's contents box, alone or with its items on
-#: the line: "IN THIS ISSUE", "Also in this issue", "In this issue: From the editor * Lake journal". The
+#: the line: "IN THIS ISSUE", "Also in this issue", "In this issue: Diary * Notices * Letters". The
 #: items after a colon are a list (no sentence closes it): "In this issue, we look back at …" is the
 #: editor's prose. Rules as data (read by ``_clean._contents_heading``).
 CONTENTS_HEADING = re.compile(
