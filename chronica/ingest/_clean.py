@@ -314,6 +314,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "share"
     if n <= 8 and (lx.COMMENT_COUNT.match(text) or lx.TOC_LINE.match(text)):
         return "nav"
+    if n <= CONTENTS_LINE_WORDS and _contents_heading(text):
+        return "nav"  # a newsletter's contents box: "IN THIS ISSUE", "In this issue: Diary * Notices"
     if n <= 8 and (lx.CREDIT_LINE.match(text) or _is_signature(u)):
         return "credit"
     if n <= 10 and lx.CLIENT_SIGNATURE.match(text):
@@ -365,9 +367,46 @@ def lexicon_kind(u: Unit) -> str | None:
         return "bio"
     if n <= 16 and lx.UPDATED_LINE.match(text):
         return "dateline"
+    if n <= MANUSCRIPT_HISTORY_WORDS and _manuscript_history(text):
+        return "dateline"  # "Received 3 May 2021; accepted 2 August 2021": the manuscript's, not the article's
     if n <= PICTOGRAPH_LINE_WORDS and _pictograph_line(text):
         return "pictograph"
     return None
+
+
+#: the most words of a contents box's line (:func:`_contents_heading`)
+CONTENTS_LINE_WORDS = 30
+
+
+def _contents_heading(text: str) -> bool:
+    """Whether a line is a contents box's heading, alone or with its items after a colon and no
+    sentence's end closing them (:data:`~chronica.ingest._lexicon.CONTENTS_HEADING`)."""
+    m = lx.CONTENTS_HEADING.match(text.strip().strip("*_#> "))
+    if not m:
+        return False
+    items = (m["items"] or "").strip().rstrip("*_ ")
+    return not items or not items.endswith((".", "!", "?"))
+
+
+#: the most words of a scholarly article's history line (:func:`_manuscript_history`)
+MANUSCRIPT_HISTORY_WORDS = 24
+_HISTORY_PARTS = re.compile(r"\s*[;·|]\s*|(?<=\d)\s*[,.]\s+(?=[A-Za-z])")
+
+
+def _manuscript_history(text: str) -> bool:
+    """Whether a short line is only a manuscript's history: each part a stage (received, revised,
+    accepted, submitted: :data:`~chronica.ingest._lexicon.MANUSCRIPT_STAGE`) with its date."""
+    from chronica.ingest._metadata import match_date
+
+    parts = [p for p in _HISTORY_PARTS.split(text.strip().strip("*_ ")) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        m = lx.MANUSCRIPT_STAGE.match(part.strip())
+        iso, at = match_date(m["date"]) if m else (None, None)
+        if not iso or at is None or m["date"][at.end():].strip(" .,;)"):
+            return False
+    return True
 
 
 #: a line this short led by a pictograph is the page talking ("📚 What I'm reading", "☕ Buy me a

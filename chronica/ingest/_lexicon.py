@@ -342,19 +342,31 @@ CITE_HEADING = re.compile(r"^(?:how to )?cite this (?:page|article|entry)\W*$", 
 #: a line that only says when the page was changed: "Last modified: 3 May 2021 | Privacy", "This page
 #: was last edited on 4 June 2022, at 10:02.", "Updated 19-Sep-2023"
 UPDATED_LINE = re.compile(
-    r"^(?:(?:this|the) (?:page|article|entry|post|story) (?:was|has been) )?(?:last )?(?:updated|modified|edited|revised|reviewed)"
-    r"(?: on)?\s*:?\s*[^.!?]{0,30}?\b(?:1[5-9]|20)\d\d\b", _I)
+    r"^(?:(?:this|the) (?:page|article|entry|post|story) (?:was|has been) |(?:page|content) )?(?:last )?(?:updated|modified|edited|revised|reviewed)"
+    r"(?: on)?\s*:?\s*[^.!?]{0,30}?\b(?:1[5-9]|20)\d\d\b"
+    # a public-service page's review note, its date filled in by the page's script or left out:
+    # "Page last reviewed: . Next review due: …"
+    r"|^(?:page|content) last (?:reviewed|updated|checked)\b", _I)
+
+#: a scholarly article's history, printed under its byline or at its foot: "Received 3 May 2021;
+#: revised 9 July 2021; accepted 2 August 2021", "Article submitted 2 November 2012." Each part is a
+#: stage of the manuscript and its date: when it was written and refereed, not when it was published,
+#: and no part of the article. Rules as data (read by ``_clean._manuscript_history``).
+MANUSCRIPT_STAGE = re.compile(
+    r"^(?:(?:article|paper|manuscript|abstract|submission)\s+)?(?:received|submitted|revised|resubmitted|accepted"
+    r"(?:\s+for\s+publication)?)(?:\s+(?:on|in))?\s*:?\s*(?P<date>.+?)\W*$", _I)
 
 #: a label a page, a book or an export prints before its own date of publication: "This edition:
 #: September 2005", "Publication date | 4 May 2023", "Exported: 2022-11-08 by course account …",
-#: "Published: 3 March 2021", "First issued 12 May 1999". The date must follow the label at once. Labels
+#: "Published: 3 March 2021", "First issued 12 May 1999", "Date of issue: 12 May 2018", "This version: 4 June
+#: 2021", "Answer posted: 3 May 2024" (a notice's, a working paper's, a Q&A page's). The date must follow the label at once. Labels
 #: of a change to the page ("updated", "last modified") are :data:`UPDATED_LINE`'s; "released" is no
 #: label here: an archive's "Release date: 2011-06-14" dates a cable's declassification, not its writing.
 #: Rules as data.
 PUBLICATION_LABEL = re.compile(
     r"(?:^|(?<=[|·•]\s)|(?<=[|·•]))\s*(?:first\s+)?(?:published|publication\s+date|date\s+of\s+publication|date\s+published"
-    r"|issued|exported(?:\s+on)?|export\s+date|date\s+exported|this\s+edition"
-    r"|edition\s+of|printed)(?:\s+on)?\s*[:|]?\s*", re.I)
+    r"|issued|date\s+of\s+issue|issue\s+date|exported(?:\s+on)?|export\s+date|date\s+exported|this\s+edition"
+    r"|this\s+version|(?:[a-z]+\s+)?posted|edition\s+of|printed)(?:\s+on)?\s*[:|]?\s*", re.I)
 
 #: a line above the first paragraph that names the document and when it was issued: one or two
 #: words, then a date's label, then the date at once ("Report date: 14 June 2022", "Catalogue issued 2
@@ -513,6 +525,14 @@ COMMENT_COUNT = re.compile(
 
 #: "Ruritania Table of Contents", "Contents of this chapter": a table-of-contents line of an online book.
 TOC_LINE = re.compile(r"^[\w ,'’.-]{0,40}\btable of contents\W*$", _I)
+
+#: the heading of a newsletter's, a bulletin's or a digest's contents box, alone or with its items on
+#: the line: "IN THIS ISSUE", "Also in this issue", "In this issue: Diary * Notices * Letters". The
+#: items after a colon are a list (no sentence closes it): "In this issue, we look back at …" is the
+#: editor's prose. Rules as data (read by ``_clean._contents_heading``).
+CONTENTS_HEADING = re.compile(
+    r"^\W*(?:also\s+|inside\s+)?in\s+this\s+(?:issue|edition|number|bulletin|newsletter|digest)\b"
+    r"(?:\s*$|\s*:\s*(?P<items>.*)$)", _I)
 
 #: A note about the series or project an article belongs to: "This blog is part of …".
 SERIES_NOTE = re.compile(
