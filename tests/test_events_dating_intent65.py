@@ -1,7 +1,7 @@
 """A statement of one's own intent or act, told in the simple past, is dated by the saying:
 
 - ``sayer_is_the_doer`` (extract.STATEMENT_DATE_RULES): the act's subject is a personal pronoun,
-  the sayer itself ("the Union said it would send an envoy"), so the statement of its own intent
+  the sayer itself ("the cabinet said it would send a negotiator"), so the statement of its own intent
   dates it, as ``own_side_act_said`` does for a doer named by its state;
 - :func:`chronica.events.extract._said_in_the_story`: a saying with no time in its sentence is
   told at the time the story has reached, the narrative's date.
@@ -19,17 +19,17 @@ from tests.event_cases import events_of, show
 #: (text, document date, type, date): the saying's own time, else the narrative's
 DATED = [
     # the narrative's date, a day
-    ("Fighting broke out at the border on 10 August 2023. Ruritania said it would send soldiers "
-     "if the bloc intervened.", "2023-09-01", "MOBILIZE", "2023-08-10"),
+    ("Floods cut the coastal road on 10 August 2023. Ruritania said it would send soldiers to the "
+     "coast of Borduria to clear the debris.", "2023-09-01", "MOBILIZE", "2023-08-10"),
     # the narrative's date, a month
-    ("Clashes spread along the frontier in April 2006. The African Union said it would send an envoy "
-     "to both capitals.", "2006-05-02", "CONSULT", "2006-04"),
+    ("Heavy rain cut the coastal road in April 2006. Borduria said it would negotiate with Ruritania.",
+     "2006-05-02", "CONSULT", "2006-04"),
     # the saying's own date, a fronted one
     ("On 3 May 2010 the Bordurian government said it would send an envoy to Ruritania.",
      "2010-05-20", "CONSULT", "2010-05-03"),
     # a named sayer's own possessive doer, on the narrative's date
-    ("Shelling hit the border villages on 12 June 2008. The Ruritanian foreign minister said his "
-     "government would ask the regional bloc to press for a withdrawal.", "2008-06-30", "REQUEST", "2008-06-12"),
+    ("A cargo ship ran aground off Szohod on 12 June 2008. The Ruritanian transport minister said his "
+     "government would ask Borduria for tugboats.", "2008-06-30", "REQUEST", "2008-06-12"),
 ]
 
 

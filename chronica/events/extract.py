@@ -3170,9 +3170,9 @@ SAYER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
 def _sayer_is_the_doer(event: EventMention, pred: Token, said: Token, index: MentionIndex) -> bool:
-    """``sayer_is_the_doer``: the act's subject is a personal pronoun, the sayer itself ("the Union
-    said it would send an envoy", "the two governments announced that they would reopen the
-    border", "the minister said he would travel to the capital"): the statement of its own intent
+    """``sayer_is_the_doer``: the act's subject is a personal pronoun, the sayer itself ("the cabinet
+    said it would send a negotiator", "the two governments announced that they would reopen the
+    ferry line", "the minister said he would travel to the capital"): the statement of its own intent
     or act dates it, as ``own_side_act_said`` does when the doer is named. The sayer must be an
     actor the text names, the saying told in the simple past; a threat of force stays undated
     (:data:`THREATENED_FORCE`)."""
@@ -3255,7 +3255,7 @@ def _statement_date(event: EventMention, pred: Token, stanced: bool, index: Ment
 
 def _said_in_the_story(said: Token, ctx: "SentenceContext"):  # noqa: ANN202 - a TimeRef or None
     """The narrative's time of a saying told in the simple past in a sentence that tells no time
-    of its own ("Fighting broke out on 10 August. The government said it would send soldiers"):
+    of its own ("Floods cut the road on 10 August. The government said it would send engineers"):
     the saying is an act of the story, told at the time the story has reached, as any past act
     with no date of its own is (:func:`_dating.narrative_anchor`); not after a time the story
     left untold ("later", :func:`_dating.told_after_the_story`)."""
