@@ -51,6 +51,9 @@ UNDATED = [
     # a threat of force: its happening has no date
     ("Fighting broke out at the border on 10 August 2023. Ruritania said that it would close the border.",
      "2023-09-01", "COERCE"),
+    # a happening named below the act's verb: the pronoun is the fearer, not the doer
+    ("Floods cut the coastal road on 10 August 2023. Ruritanian diplomats said they feared a war between "
+     "Ruritania and Borduria could spread.", "2023-09-01", "ASSAULT"),
 ]
 
 

@@ -3182,9 +3182,12 @@ def _sayer_is_the_doer(event: EventMention, pred: Token, said: Token, index: Men
         return False
     if not [m for c in said.children if c.dep_ == "nsubj" for m in phrase_mentions(c, index)]:
         return False
-    doer = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if doer is None and pred.dep_ in ("xcomp", "conj"):  # "said it would send troops and mediate"
-        doer = next((c for c in _dating._finite_verb(pred).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not pred.idx <= event.trigger_start < pred.idx + len(pred):
+        return False  # a happening named below the act's verb ("feared a war could spread"): not the act
+    verb = _dating._finite_verb(pred)
+    if verb.dep_ != "ccomp" or verb.head.i != said.i:
+        return False  # the act is the saying's own complement, not a clause further down
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return doer is not None and doer.lower_ in SAYER_PRONOUNS
 
 
