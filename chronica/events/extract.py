@@ -3165,32 +3165,6 @@ def _sayers_own_doer(event: EventMention, pred: Token, said: Token, index: Menti
 
 
 
-#: the personal pronouns by which the doer of a said act is the sayer ("said it would", "warned that they would")
-SAYER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
-
-
-def _sayer_is_the_doer(event: EventMention, pred: Token, said: Token, index: MentionIndex) -> bool:
-    """``sayer_is_the_doer``: the act's subject is a personal pronoun, the sayer itself ("the cabinet
-    said it would send a negotiator", "the two governments announced that they would reopen the
-    ferry line", "the minister said he would travel to the capital"): the statement of its own intent
-    or act dates it, as ``own_side_act_said`` does when the doer is named. The sayer must be an
-    actor the text names, the saying told in the simple past; a threat of force stays undated
-    (:data:`THREATENED_FORCE`)."""
-    if event.modality not in (REPORTED, PLANNED, POSSIBLE) or not _dating._told_in_past(said):
-        return False
-    if event.modality != REPORTED and event.type in THREATENED_FORCE:
-        return False
-    if not [m for c in said.children if c.dep_ == "nsubj" for m in phrase_mentions(c, index)]:
-        return False
-    if not pred.idx <= event.trigger_start < pred.idx + len(pred):
-        return False  # a happening named below the act's verb ("feared a war could spread"): not the act
-    verb = _dating._finite_verb(pred)
-    if verb.dep_ != "ccomp" or verb.head.i != said.i:
-        return False  # the act is the saying's own complement, not a clause further down
-    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return doer is not None and doer.lower_ in SAYER_PRONOUNS
-
-
 @dataclass(frozen=True)
 class StatementDateRule:
     """A named rule by which a dated statement dates the act it tells (see :func:`_statement_date`)."""
@@ -3206,7 +3180,6 @@ STATEMENT_DATE_RULES = (
     StatementDateRule("reported_present_is_the_saying", _reported_present, True),
     StatementDateRule("own_side_act_said", _own_side_act, False),
     StatementDateRule("sayers_own_doer", _sayers_own_doer, False),
-    StatementDateRule("sayer_is_the_doer", _sayer_is_the_doer, False),
 )
 
 
@@ -3244,31 +3217,14 @@ def _statement_date(event: EventMention, pred: Token, stanced: bool, index: Ment
                          and r.applies(event, pred, said, index)), None)
             if rule is None:
                 return
-    ref, source = _time_of(said, pred, ctx.sent_refs), "sentence"
-    if ref is None and event.date is None:
-        ref, source = _said_in_the_story(said, ctx), "narrative"
+    ref = _time_of(said, pred, ctx.sent_refs)
     if ref is None or ref.guessed:  # a weekday resolved against a guessed document date: no date
         return
     if rule is not None:
         event.checks.append(rule.name)
     value, value_end = _dating.contract_date(ref.value, ref.value_end, ref.mod)
     event.date, event.date_end, event.precision = value, value_end, ref.precision
-    event.earliest, event.latest, event.date_text, event.date_source = ref.earliest, ref.latest, ref.text, source
-
-
-def _said_in_the_story(said: Token, ctx: "SentenceContext"):  # noqa: ANN202 - a TimeRef or None
-    """The narrative's time of a saying told in the simple past in a sentence that tells no time
-    of its own ("Floods cut the road on 10 August. The government said it would send engineers"):
-    the saying is an act of the story, told at the time the story has reached, as any past act
-    with no date of its own is (:func:`_dating.narrative_anchor`); not after a time the story
-    left untold ("later", :func:`_dating.told_after_the_story`)."""
-    if not _dating._told_in_past(said) or _dating.own_calendar_time(ctx.refs, ctx.s_start, ctx.sent_starts) \
-            or any(ctx.s_start <= st < ctx.s_end for st in ctx.unknown_times):
-        return None
-    ref = _dating.narrative_anchor(ctx.refs, ctx.s_start, doc_text(ctx.doc), ctx.sent_starts)
-    if ref is None or _dating.ATTACHMENT_CHECKS["told_after_the_story"](said, ref):
-        return None
-    return ref
+    event.earliest, event.latest, event.date_text, event.date_source = ref.earliest, ref.latest, ref.text, "sentence"
 
 
 def _telling_participle(trig: Trigger) -> Token | None:
