@@ -80,9 +80,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 STORY_UNITS = frozenset({"month", "week", "year"})
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 #: a relative clause that looks back, up to the date that ends it: "who had been indicted by the
-#: Court in", "which had raged since", "who had died in" - its date is the clause's, told aside
+#: Court in", "which had raged since", "who had died in" - its date is the clause's, told aside;
+#: with a subject of its own, a name or a noun phrase of up to three words ("which Borduria had
+#: annexed in", "the treaty that the two governments had signed in", "a plan that Tarsa had accepted in")
 _LOOKED_BACK_ASIDE = re.compile(
-    r"\b(?:who|which|whom)\s+(?:had|'d)\s+(?:(?:not|never|already|first|long|once|just|earlier|previously)\s+)?"
+    r"\b(?:who|which|whom|that)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
+    r"|(?:the|its|their|his|her)\s+(?:[a-z]+\s+){1,2})?"
+    r"(?:had|'d)\s+(?:(?:not|never|already|first|long|once|just|earlier|previously)\s+)?"
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ht|t|d|ung|un|id)\b[^,.;:!?()\n\"\u201c\u201d]{0,70}$")
 #: words of a sentence that tell an earlier time than the story's last day: "earlier", "before
 #: that", "first", "already", "previously", a pluperfect ("had flown", "had opened")
@@ -1380,6 +1384,11 @@ class _Resolver:
 _HEADING_REST = re.compile(r"\s*(?:[:–—]|-\s)[^\n]{0,80}(?:\n|$)|[^\S\n]+[^\n.!?]{1,60}(?:\n|$)|[^\S\n]*(?:\n|$)")
 
 
+#: a separator right after a date that opens its line: the line is a timeline entry ("1982: ...",
+#: "**2021:** in March ...", "1936 - Peru and Ecuador agree ...")
+_ENTRY_SEPARATOR = re.compile(r"[*_]*[^\S\n]*(?::|[–—](?!\s*\d)|-\s)")  # not a range's dash ("2007–2008")
+
+
 def _sentence_of(text: str, pos: int) -> str:
     """The sentence ``pos`` is in (within its paragraph)."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
@@ -1397,6 +1406,8 @@ def _heads_a_section(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t-*•#"):
         return False
+    if _ENTRY_SEPARATOR.match(text, end):
+        return True  # "2021: in March the army ...", a timeline entry however long its line
     rest = _HEADING_REST.match(text, end)
     if rest is None:
         return False
