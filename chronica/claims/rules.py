@@ -95,6 +95,7 @@ class Rules:
     once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
     once_same_things: dict[str, frozenset[str]] = field(default_factory=dict)  # a class's one yield, worded apart
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
+    light_verbs: frozenset[str] = frozenset()  # "took power": the object says what happened
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
     occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
     relations_min_overlap: float = 0.5  # relation claims' periods: overlap / union at least this
@@ -289,6 +290,7 @@ def load_rules(path: str | None = None) -> Rules:
         once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
         once_same_things={k: lower(v) for k, v in (data.get("once_same_things") or {}).items()},
         occurring_verbs=lower(data.get("occurring_verbs", [])),
+        light_verbs=lower(data.get("light_verbs", [])),
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
         occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
         relations_min_overlap=float(data.get("relations_min_overlap", 0.5)),
