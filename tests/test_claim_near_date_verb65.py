@@ -3,9 +3,9 @@ of the CAMEO verb dictionary (session 65, :func:`chronica.chronicle.claim_confli
 :data:`SIM_SAME_WORDING_NEAR_DATE_ONE_VERB`).
 
 Dev (every conflicting pair of worded dates of two documents of the 92 dev subjects that the other
-wording bars keep apart): with near dates and one verb (block), the pairs at 0.40-0.70 were mostly
-one happening told in two sources' own words (a coup, a signing, an offensive begun, a massacre
-begun); the pairs of two happenings were a few (two zones' votes, one verb used of two acts). The
+wording bars keep apart): with near dates, one verb (block) and a name in common, the pairs at
+0.40-0.70 were mostly one happening told in two sources' own words (a coup, a signing, an
+offensive begun, a landing); the pairs of two happenings were a few (one act at two meetings). The
 cases are of those shapes in words of our own (invented places and events); similarities are
 given, not computed."""
 
@@ -46,23 +46,35 @@ CASES = [
     ("one verb, a day apart, worded apart",
      _date(1, "The Lantern Accord was signed in Port Vel on 9 June 1974 after two years of talks.",
            "The Lantern Accord was signed in Port Vel after two years of talks", "1974-06-09", "sign"),
-     _date(2, "On 10 June 1974 the foreign ministers signed it with a handshake for the cameras.",
-           "the foreign ministers signed it with a handshake for the cameras", "1974-06-10", "sign"), 0.42, True),
-    ("seized / took, a month and a day, one town named",
-     _date(1, "Junior officers seized power in Port Vel in October 1983.",
-           "Junior officers seized power in Port Vel", "1983-10", "seize"),
-     _date(2, "On 2 November 1983 a colonel took the radio station in Port Vel and read a statement.",
-           "a colonel took the radio station in Port Vel and read a statement", "1983-11-02", "take"), 0.48, True),
-    ("a light verb, no name in common",
-     _date(1, "Junior officers took power in the capital on 2 November 1983.",
-           "Junior officers took power in the capital", "1983-11-02", "take"),
-     _date(2, "On 4 November 1983 the government took the dispute to the regional court.",
-           "the government took the dispute to the regional court", "1983-11-04", "take"), 0.50, False),
+     _date(2, "On 10 June 1974 the foreign ministers signed it in Port Vel with a handshake for the cameras.",
+           "the foreign ministers signed it in Port Vel with a handshake for the cameras", "1974-06-10", "sign"),
+     0.42, True),
+    ("seized / captured, a month and a day, one town named",
+     _date(1, "Junior officers seized the palace in Port Vel in October 1983.",
+           "Junior officers seized the palace in Port Vel", "1983-10", "seize"),
+     _date(2, "On 2 November 1983 a colonel captured the radio station in Port Vel and read a statement.",
+           "a colonel captured the radio station in Port Vel and read a statement", "1983-11-02", "capture"),
+     0.48, True),
+    ("a light verb, a name in common",
+     _date(1, "Junior officers took power in Port Vel on 2 November 1983.",
+           "Junior officers took power in Port Vel", "1983-11-02", "take"),
+     _date(2, "On 4 November 1983 the government in Port Vel took the dispute to the regional court.",
+           "the government in Port Vel took the dispute to the regional court", "1983-11-04", "take"), 0.50, False),
     ("a phase verb, no name in common",
      _date(1, "Police began detaining foreign lorry drivers on the coast road in September 1990.",
            "Police began detaining foreign lorry drivers on the coast road", "1990-09", "begin"),
      _date(2, "The army began its largest exercise near the border on 2 October 1990.",
            "The army began its largest exercise near the border", "1990-10-02", "begin"), 0.47, False),
+    ("like acts at two towns in a week",
+     _date(1, "Rebels captured the town of Oskar Point on 3 May 1961 after two days of shelling.",
+           "Rebels captured the town of Oskar Point after two days of shelling", "1961-05-03", "capture"),
+     _date(2, "On 6 May 1961 the rebels seized the town of Marl Ferry, the radio said.",
+           "the rebels seized the town of Marl Ferry the radio said", "1961-05-06", "seize"), 0.60, False),
+    ("two bombings in a week, no name at all",
+     _date(1, "A car bomb killed nine people in the market of the capital on 3 March 1996.",
+           "A car bomb killed nine people in the market of the capital", "1996-03-03", "kill"),
+     _date(2, "A bomber killed 40 people on a bus in the capital on 27 February 1996.",
+           "A bomber killed 40 people on a bus in the capital", "1996-02-27", "kill"), 0.60, False),
     ("two verbs of two blocks",
      _date(1, "The two leaders signed a declaration in Port Vel on 9 June 1974.",
            "The two leaders signed a declaration in Port Vel", "1974-06-09", "sign"),
@@ -93,18 +105,16 @@ def test_near_dates_one_verb(case: str, a: SentenceClaim, b: SentenceClaim, sim:
     assert cc.same_wording(a, b, _Ctx(sim)) is one
 
 
-@pytest.mark.parametrize("verb_a, verb_b, named, one", [
-    ("halt", "stop", False, True), ("sign", "sign", False, True), ("sign", "welcome", True, False),
-    ("attack", "reach", True, False), (None, "sign", True, False), ("sign", None, True, False),
-    ("unknownverb", "otherunknownverb", True, False),
-    # a phase or light verb counts only with a name in common
-    ("begin", "start", True, True), ("begin", "start", False, False), ("seize", "take", True, True),
-    ("seize", "take", False, False), ("take", "take", False, False),
+@pytest.mark.parametrize("verb_a, verb_b, one", [
+    ("begin", "start", True), ("seize", "capture", True), ("halt", "stop", True), ("sign", "sign", True),
+    ("sign", "welcome", False), ("attack", "reach", False), (None, "sign", False), ("sign", None, False),
+    ("unknownverb", "otherunknownverb", False),
+    # a light verb says what happened by its object
+    ("take", "take", False), ("seize", "take", False), ("make", "make", False),
 ])
-def test_one_verb_block(verb_a: str | None, verb_b: str | None, named: bool, one: bool) -> None:
-    place = "Oskar Point" if named else "the coast"
-    a = _date(1, f"It happened at {place} then.", "x", "1970-01-01", verb_a)
-    b = _date(2, f"Then at {place} it happened.", "y", "1970-01-02", verb_b)
+def test_one_verb_block(verb_a: str | None, verb_b: str | None, one: bool) -> None:
+    a = _date(1, "x", "x", "1970-01-01", verb_a)
+    b = _date(2, "y", "y", "1970-01-02", verb_b)
     assert cc.one_verb_block(a, b) is one
 
 

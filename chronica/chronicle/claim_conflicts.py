@@ -645,15 +645,17 @@ SIM_SAME_WORDING_MONTH_SLIP = 0.48
 #: ... or this close for two dates written to the day or the month at most :data:`NEAR_DATE_DAYS`
 #: apart (:func:`near_dates`) stated by one verb or by two verbs of one synonym block of the CAMEO verb
 #: dictionary (PETRARCH2's, :func:`one_verb_block`: "began" / "started", "halted" / "stopped",
-#: "seized" / "took"), the clauses not :func:`told_apart`: the verb says what happened, the week
-#: that it happened once; the rest of two sources' clauses differs with what each tells around it
-#: ("the killings began the night the president spoke at a ball" / "soldiers began killing on the
-#: night"). Calibrated in session 65 on every conflicting pair of worded dates of two documents of
-#: the 92 dev subjects that the bars above keep apart: of the pairs at 0.40-0.70 with one verb (block)
-#: and near dates, 34 are evidence of one gold event or of the two sides of one gold disagreement (28
-#: subjects), 4 of two gold events (the votes of two zones, one annex accepted at two meetings, "took
-#: over" / "took the dispute", "detained" / "held"), 16 of no gold event. With the stored dev
-#: chronicles recomputed it found 10 more gold disagreements (8 of dates) and exported 12 more
+#: "seized" / "took") in sentences that write a name in common (:func:`shares_name`: the place,
+#: person or body the happening is of), the clauses not :func:`told_apart`: the verb and the name
+#: say what happened, the week that it happened once; the rest of two sources' clauses differs
+#: with what each tells around it ("the killings began the night the president spoke at a ball in
+#: Velmora" / "soldiers began killing in Velmora on the night"). Like acts at two towns in a week
+#: (no name in common) and two bombings in one week (no name at all) stay apart.
+#: Calibrated in session 65 on every conflicting pair of worded dates of two documents of the 92
+#: dev subjects that the bars above keep apart: of the pairs at 0.40-0.70 with one verb (block), a
+#: name in common and near dates, 23 are evidence of one gold event or of the two sides of one gold
+#: disagreement (20 subjects), 2 of two gold events (one annex accepted at two meetings, "detained" /
+#: "held"), 7 of no gold event
 SIM_SAME_WORDING_NEAR_DATE_ONE_VERB = 0.40
 #: the lowest of the wording bars: a pair with a claim known only by its wording is a candidate
 #: only when its masked clauses are at least this alike (:func:`_candidate_pairs`)
@@ -701,7 +703,7 @@ def _worded_alike(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
         or (sim >= SIM_SAME_WORDING_MONTH_SLIP and month_slip(a, b) and shares_name(a, b)) \
         or (sim >= SIM_SAME_WORDING_SAME_COUNTED and close_counts(a, b)) \
         or (sim >= SIM_SAME_WORDING_NEAR_DATE_ONE_VERB and near_dates(a, b) and one_verb_block(a, b)
-            and not told_apart(a, b))
+            and shares_name(a, b) and not told_apart(a, b))
 
 
 @lru_cache(maxsize=1)
@@ -714,24 +716,19 @@ def _verb_blocks() -> dict[str, str]:
 
 def one_verb_block(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two claims' clauses have one verb (``predicate``), or two verbs of one synonym block of the
-    CAMEO verb dictionary ("begin" / "start", "seize" / "take", "halt" / "stop"). A light verb or a
-    phase verb (``light_verbs``, ``phase_verbs`` in ``claims.yaml``: "took power" / "took the
-    dispute to the court", "began detaining" / "began an exercise") says what happened only with
-    its object: such verbs count only when the sentences write a name in common
-    (:func:`shares_name`)."""
+    CAMEO verb dictionary ("begin" / "start", "seize" / "take", "halt" / "stop"), neither a light
+    verb (``light_verbs`` in ``claims.yaml``: "took power" / "took the dispute to the court" say
+    what happened by their objects)."""
     if not (a.predicate and b.predicate):
         return False
-    if a.predicate != b.predicate:
-        blocks = _verb_blocks()
-        block = blocks.get(a.predicate)
-        if block is None or block != blocks.get(b.predicate):
-            return False
-    return not (_unnaming_verb(a.predicate) or _unnaming_verb(b.predicate)) or shares_name(a, b)
-
-
-def _unnaming_verb(lemma: str) -> bool:
-    rules = load_rules()
-    return lemma in rules.light_verbs or any(lemma in verbs for verbs in rules.phase_verbs.values())
+    light = load_rules().light_verbs
+    if a.predicate in light or b.predicate in light:
+        return False
+    if a.predicate == b.predicate:
+        return True
+    blocks = _verb_blocks()
+    block = blocks.get(a.predicate)
+    return block is not None and block == blocks.get(b.predicate)
 
 
 #: a run of capitalised words, "of" or "the" inside it: a name as a clause writes it ("the Soviet
