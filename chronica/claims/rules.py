@@ -636,6 +636,21 @@ def point_estimate(c: SentenceClaim, rules: Rules | None = None) -> float | None
     return (c.low + c.high) / 2
 
 
+def bare_figure(c: SentenceClaim, rules: Rules | None = None) -> float | None:
+    """The figure a count writes with no qualifier ("4,200", "12 million"), as one figure; None for
+    a qualified figure, a range or a magnitude without a figure ("thousands"). Against an estimate
+    (:func:`point_estimate`) it is one figure too: "4,200" / "about 3,800" are two figures, though
+    "about"'s interval reaches the other (``point_qualifiers`` in ``claims.yaml``)."""
+    rules = rules or load_rules()
+    if c.qualifier is not None or c.low is None or c.high is None or math.isinf(c.high):
+        return None
+    words = " ".join(c.value.lower().split())
+    if not re.search(r"\d", words) or magnitude_interval(words, rules) is not None \
+            or re.search(r"\b(?:between|to|and)\b|[–—-]\s*\d", words):
+        return None
+    return (c.low + c.high) / 2
+
+
 def check_count(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """Counts: intervals that do not overlap (:func:`check_numbers`); or two estimates of one
     thing, each one figure ("some 70,000" / "an estimated 75,000"), that differ by more than
@@ -647,6 +662,8 @@ def check_count(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return found
     rules = load_rules()
     pa, pb = point_estimate(a, rules), point_estimate(b, rules)
+    if (pa is None) != (pb is None):  # an estimate against a bare figure: the figure as written
+        pa, pb = (pa if pa is not None else bare_figure(a, rules)), (pb if pb is not None else bare_figure(b, rules))
     if pa is None or pb is None or min(pa, pb) <= 0:
         return None
     if max(pa, pb) / min(pa, pb) - 1 <= rules.point_tolerance + 1e-9:
