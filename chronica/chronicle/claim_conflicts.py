@@ -645,7 +645,7 @@ SIM_SAME_WORDING_MONTH_SLIP = 0.48
 #: ... or this close for two dates written to the day or the month at most :data:`NEAR_DATE_DAYS`
 #: apart (:func:`near_dates`) stated by one verb or by two verbs of one synonym block of the CAMEO verb
 #: dictionary (PETRARCH2's, :func:`one_verb_block`: "began" / "started", "halted" / "stopped",
-#: "seized" / "took") in sentences that write a name in common (:func:`shares_name`: the place,
+#: "seized" / "captured") in sentences that write a name in common (:func:`shares_name`: the place,
 #: person or body the happening is of), the clauses not :func:`told_apart`: the verb and the name
 #: say what happened, the week that it happened once; the rest of two sources' clauses differs
 #: with what each tells around it ("the killings began the night the president spoke at a ball in
@@ -716,7 +716,7 @@ def _verb_blocks() -> dict[str, str]:
 
 def one_verb_block(a: SentenceClaim, b: SentenceClaim) -> bool:
     """Two claims' clauses have one verb (``predicate``), or two verbs of one synonym block of the
-    CAMEO verb dictionary ("begin" / "start", "seize" / "take", "halt" / "stop"), neither a light
+    CAMEO verb dictionary ("begin" / "start", "seize" / "capture", "halt" / "stop"), neither a light
     verb (``light_verbs`` in ``claims.yaml``: "took power" / "took the dispute to the court" say
     what happened by their objects)."""
     if not (a.predicate and b.predicate):
