@@ -95,6 +95,7 @@ class Rules:
     once_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "under the mediation of X"
     once_same_things: dict[str, frozenset[str]] = field(default_factory=dict)  # a class's one yield, worded apart
     occurring_verbs: frozenset[str] = frozenset()  # "took place": the subject is what happened
+    light_verbs: frozenset[str] = frozenset()  # "took power": the object says what happened
     trigger_phases: dict[str, frozenset[str]] = field(default_factory=dict)  # "arrived" / "left"
     occasion_markers: dict[str, frozenset[str]] = field(default_factory=dict)  # "first" / "second" raid
     relations_min_overlap: float = 0.5  # relation claims' periods: overlap / union at least this
@@ -289,6 +290,7 @@ def load_rules(path: str | None = None) -> Rules:
         once_nouns={k: lower(v) for k, v in (data.get("once_nouns") or {}).items()},
         once_same_things={k: lower(v) for k, v in (data.get("once_same_things") or {}).items()},
         occurring_verbs=lower(data.get("occurring_verbs", [])),
+        light_verbs=lower(data.get("light_verbs", [])),
         trigger_phases={k: lower(v) for k, v in (data.get("trigger_phases") or {}).items()},
         occasion_markers={k: lower(v) for k, v in (data.get("occasion_markers") or {}).items()},
         relations_min_overlap=float(data.get("relations_min_overlap", 0.5)),
@@ -634,6 +636,21 @@ def point_estimate(c: SentenceClaim, rules: Rules | None = None) -> float | None
     return (c.low + c.high) / 2
 
 
+def bare_figure(c: SentenceClaim, rules: Rules | None = None) -> float | None:
+    """The figure a count writes with no qualifier ("4,200", "12 million"), as one figure; None for
+    a qualified figure, a range or a magnitude without a figure ("thousands"). Against an estimate
+    (:func:`point_estimate`) it is one figure too: "4,200" / "about 3,800" are two figures, though
+    "about"'s interval reaches the other (``point_qualifiers`` in ``claims.yaml``)."""
+    rules = rules or load_rules()
+    if c.qualifier is not None or c.low is None or c.high is None or math.isinf(c.high):
+        return None
+    words = " ".join(c.value.lower().split())
+    if not re.search(r"\d", words) or magnitude_interval(words, rules) is not None \
+            or re.search(r"\b(?:between|to|and)\b|[–—-]\s*\d", words):
+        return None
+    return (c.low + c.high) / 2
+
+
 def check_count(a: SentenceClaim, b: SentenceClaim) -> str | None:
     """Counts: intervals that do not overlap (:func:`check_numbers`); or two estimates of one
     thing, each one figure ("some 70,000" / "an estimated 75,000"), that differ by more than
@@ -645,6 +662,8 @@ def check_count(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return found
     rules = load_rules()
     pa, pb = point_estimate(a, rules), point_estimate(b, rules)
+    if (pa is None) != (pb is None):  # an estimate against a bare figure: the figure as written
+        pa, pb = (pa if pa is not None else bare_figure(a, rules)), (pb if pb is not None else bare_figure(b, rules))
     if pa is None or pb is None or min(pa, pb) <= 0:
         return None
     if max(pa, pb) / min(pa, pb) - 1 <= rules.point_tolerance + 1e-9:
