@@ -162,6 +162,12 @@ INFERRED_GAP = 2.0
 #: (egysdn), no wrong pair. 1.01: never.
 SIM_INFERRED_SAME_DAY = 0.55
 SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
+#: no actor in common, one type, dates that overlap at the year or finer but are not both written
+#: in the sentence (one or both placed by the narrative: "that morning", "the next day"): nothing
+#: but the wording tells two sources' reports of one happening ("the airman was shot down that
+#: morning" / "on the first day of the offensive the pilot was killed"), so it must be close
+SIM_NO_ACTORS_INFERRED = 0.70
+NO_ACTORS_INFERRED_CASE = "no shared actor, a date inferred"
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
 #: ... when the undated one names the dated one's predicate with a noun (:func:`_noun_names`: "the
 #: invasion of" and "invaded", "the withdrawal" and "withdrew"): the wording of the rest of the
@@ -1440,7 +1446,13 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return SIM_NEAR_NAMED, 0.0, "near dates, one named happening"
         if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
             return SIM_NEAR_DAYS, 0.0, "near days"
-        if not (overlap and (a.stated or b.stated)):
+        if not overlap:
+            return None
+        one_stated = a.stated or b.stated
+        if (same_type and not (a.stated and b.stated) and coarse <= D.precision_rank("year")
+                and not (one_stated and coarse <= D.precision_rank("month"))):  # (that case needs less, below)
+            return SIM_NO_ACTORS_INFERRED, 0.0, NO_ACTORS_INFERRED_CASE
+        if not (a.stated or b.stated):
             return None
         if same_type and coarse <= D.precision_rank("month"):
             return SIM_NO_ACTORS_SAME_DAY, 0.0, "no shared actor, same day or month"
