@@ -40,7 +40,10 @@ Two mentions may state the same happening when
   family, the same actors, and either it is the only dated happening of that family between
   those actors, or the only one it names with a noun of the same predicate (:func:`_noun_names`:
   "the invasion of Kuwait" / "Iraq invaded Kuwait on 2 August 1990"), or its wording is close to
-  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`). An
+  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`); one
+  that finds none, of its type and sharing no actor with a dated one, when both sentences name one
+  thing (:func:`_undated_thing`: "the shelling of the Marsa Tel camp" / "shelled the camp at Marsa
+  Tel on 3 May") and its wording is close and clearly closest (:data:`SIM_UNDATED_THING`). An
   undated act done, of a family the ontology lets be weighed against the dated one's
   (:func:`_undated_weighed`: "the crossing was reopened after consultations" / "reopened the
   crossing on 15 September"), joins it only with agreeing actors, close wording and no rival of
@@ -131,6 +134,12 @@ SIM_BOTH_UNDATED_PAIR = 0.82
 #: (:data:`UNDATED_MARGIN`) than to any other. 1.01: never.
 SIM_UNDATED_WEIGHED = 0.65
 SIM_NO_ACTORS = 0.72  # no resolved actor on one side
+#: an undated mention and a dated one of one type, no actor in common (one side names none, or
+#: each names another of the happening's parties) but the name of one thing that is no actor
+#: in both sentences (:func:`shared_thing`: the place, the camp, the treaty): the second pass joins
+#: the undated one to the closest such happening when its wording is this close and clearly
+#: closer (:data:`UNDATED_MARGIN`) than to any other (:func:`_undated_thing`). 1.01: never.
+SIM_UNDATED_THING = 0.70
 #: ... of one type, the finer date inside the coarser year (:func:`_nested`): "the 1962 treaty" told
 #: without its parties against "A and B signed the treaty on 4 May 1962" (invented case table:
 #: tests/test_chronicle_merge_nested58.py, 0.61-0.69 joined, another act of that day 0.26 and a pact
@@ -1720,10 +1729,19 @@ def linked(a: _Info, b: _Info, sim: float) -> bool:
     if (sim >= SIM_UNDATED_WEIGHED - UNDATED_MARGIN and _undated_weighed(a, b)
             and conflict_reason(a, b, sim) in (None, "types")):
         return True  # a rival in :func:`_merge_undated` (one less close cannot weigh against another)
+    if sim >= SIM_UNDATED_THING - UNDATED_MARGIN and _undated_thing(a, b) and conflict_reason(a, b, sim) is None:
+        return True  # a rival in :func:`_merge_thing`
     if hard_conflict(a, b, sim):
         return False
     return (pair_score(a, b, sim) is not None or _undated_pair(a, b, sim)
             or ((a.interval is None) != (b.interval is None) and _agree(a, b, family=True)))
+
+
+def thing_keys(info: _Info) -> set[str]:
+    """The names of things a mention's sentence writes (:func:`thing_names`), as keys: what an
+    undated mention and a dated one of its type that share no actor are looked up by
+    (:func:`_undated_thing`); never actor keys."""
+    return {f"thing:{w}" for w in thing_names(info.m.sentence)}
 
 
 def blocking_keys(info: _Info) -> set[str]:
@@ -1854,7 +1872,21 @@ def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
     if (a.interval is None) == (b.interval is None):
         return False
     return ((_agree(a, b, family=True) and sim >= _undated_need(a, b))
-            or (sim >= SIM_UNDATED_WEIGHED and _undated_weighed(a, b)))
+            or (sim >= SIM_UNDATED_WEIGHED and _undated_weighed(a, b))
+            or (sim >= SIM_UNDATED_THING and _undated_thing(a, b)))
+
+
+def _undated_thing(a: _Info, b: _Info) -> bool:
+    """An undated mention and a dated one of two documents, of one type, one modality, sharing no
+    actor (resolved or by its words) and no role filled by two actors, whose sentences write the
+    name of one thing (:func:`shared_thing`): "the shelling of Marsa Tel" told without a date or
+    its actors against "on 3 May the army shelled Marsa Tel". What :data:`SIM_UNDATED_THING`
+    weighs, only when the undated one finds no dated happening of its family and actors."""
+    if (a.interval is None) == (b.interval is None) or a.m.document_id == b.m.document_id:
+        return False
+    if a.m.type != b.m.type or a.m.modality != b.m.modality or (a.keys & b.keys) or (a.named & b.named):
+        return False
+    return shared_thing(a, b) and not _actor_conflict(a, b, parties_as_one_set(a.m, b.m))
 
 
 def _undated_weighed(a: _Info, b: _Info) -> bool:
@@ -1902,9 +1934,13 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
         act = announced_act(infos[u].m)
         done: set[int] = set()  # rival happenings that are the act u announces, done
         weighed: dict[int, float] = {}  # ... and of a weighed family (:func:`_undated_weighed`)
+        thing: dict[int, float] = {}  # ... of its type, no actor shared, a thing named alike (:func:`_undated_thing`)
         for k, info in enumerate(infos):
             if info.interval is None:
                 continue
+            if _undated_thing(infos[u], info) and not conflicts[u, k]:
+                rk = clusters.find(k)
+                thing[rk] = max(thing.get(rk, -1.0), float(sims[u, k]))
             if _undated_weighed(infos[u], info) and not conflicts.hard[u, k]:
                 rk = clusters.find(k)
                 weighed[rk] = max(weighed.get(rk, -1.0), float(sims[u, k]))
@@ -1918,7 +1954,8 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
                 if act is not None and _announces(infos[u], info):
                     done.add(rk)
         if not closeness:
-            _merge_weighed(u, weighed, {}, conflicts, clusters)
+            if not _merge_thing(u, thing, weighed, conflicts, clusters):
+                _merge_weighed(u, weighed, {}, conflicts, clusters)
             continue
         ranked = sorted(closeness.items(), key=lambda kv: (-kv[1], kv[0]))
         target, best = ranked[0]
@@ -1946,6 +1983,30 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
             clusters.union(ru, target)
         elif not ok:
             _merge_weighed(u, weighed, closeness, conflicts, clusters)
+
+
+def _merge_thing(u: int, thing: dict[int, float], weighed: dict[int, float], conflicts: _Conflicts,
+                 clusters: _Clusters) -> bool:
+    """An undated mention that found no dated happening of its family and actors joins the one
+    dated happening of its type that shares no actor with it but names one thing alike
+    (``thing``, :func:`_undated_thing`), when its wording is close to it
+    (:data:`SIM_UNDATED_THING`) and clearly closer (:data:`UNDATED_MARGIN`) than to any other
+    such happening or any of a weighed family (``weighed``). True when it joined."""
+    if not thing:
+        return False
+    rivals = dict(weighed)
+    for k, v in thing.items():
+        rivals[k] = max(rivals.get(k, -1.0), v)
+    ranked = sorted(rivals.items(), key=lambda kv: (-kv[1], kv[0]))
+    target, best = ranked[0]
+    if (target not in thing or best < SIM_UNDATED_THING
+            or (len(ranked) > 1 and best - ranked[1][1] < UNDATED_MARGIN)):
+        return False
+    ru = clusters.find(u)
+    if not conflicts.may_join(clusters.members[ru], clusters.members[target]):
+        return False
+    clusters.union(ru, target)
+    return True
 
 
 def _merge_weighed(u: int, weighed: dict[int, float], family: dict[int, float], conflicts: _Conflicts,
@@ -2353,7 +2414,7 @@ cluster_block = _cluster_block
 __all__ = [
     "COOPERATION_QUADS", "HARD_CONFLICTS", "UNCODED_TYPES", "conflict_reason", "explain_pair",
     "types_weighed", "weighed_groups", "sides_groups", "shared_thing",
-    "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
+    "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "thing_keys", "build_event",
     "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
     "mention_order",
     "complementary_actors", "confidence", "entry_may_hold", "hard_conflict", "merge", "participant_keys",
