@@ -139,7 +139,7 @@ SIM_NO_ACTORS = 0.72  # no resolved actor on one side
 #: in both sentences (:func:`shared_thing`: the place, the camp, the treaty): the second pass joins
 #: the undated one to the closest such happening when its wording is this close and clearly
 #: closer (:data:`UNDATED_MARGIN`) than to any other (:func:`_undated_thing`). 1.01: never.
-SIM_UNDATED_THING = 0.70
+SIM_UNDATED_THING = 0.65
 #: ... of one type, the finer date inside the coarser year (:func:`_nested`): "the 1962 treaty" told
 #: without its parties against "A and B signed the treaty on 4 May 1962" (invented case table:
 #: tests/test_chronicle_merge_nested58.py, 0.61-0.69 joined, another act of that day 0.26 and a pact
