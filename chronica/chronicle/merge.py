@@ -174,7 +174,7 @@ SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and da
 #: no actor in common, one type, dates that overlap at the year or finer but are not both written
 #: in the sentence (one or both placed by the narrative: "that morning", "the next day"): nothing
 #: but the wording tells two sources' reports of one happening ("the airman was shot down that
-#: morning" / "on the first day of the offensive the pilot was killed"), so it must be close
+#: morning" / "the pilot was killed as the offensive opened"), so it must be close
 SIM_NO_ACTORS_INFERRED = 0.70
 NO_ACTORS_INFERRED_CASE = "no shared actor, a date inferred"
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
