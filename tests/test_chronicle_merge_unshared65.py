@@ -7,6 +7,9 @@ both placed by the narrative: "that morning", "later that year"): a first-pass c
 :data:`merge.SIM_NO_ACTORS_INFERRED`; before, no first-pass case at all (on dev: attacks,
 landings, an arrest, in eight subjects).
 
+SAME_YEAR - both dates written and overlapping at the year, one type: a first-pass candidate at
+:data:`merge.SIM_NO_ACTORS_SAME_TYPE`, not :data:`merge.SIM_NO_ACTORS` (types of two families).
+
 THING - an undated mention and a dated one of its type, no actor shared, the name of one thing in
 both sentences (:func:`merge._undated_thing`): the second pass joins them at
 :data:`merge.SIM_UNDATED_THING` when no other such happening is as close (on dev: attacks on a named
@@ -18,6 +21,8 @@ import importlib
 
 import pytest
 from test_chronicle_data import mention, needs_minilm
+
+from chronica.events.model import SOURCE, Participant
 from test_chronicle_merge_cases import _stored_and_computed
 
 merge = importlib.import_module("chronica.chronicle.merge")
@@ -131,4 +136,43 @@ def test_undated_thing_needs_the_thing_one_type_and_no_actor_shared() -> None:
 @needs_minilm
 def test_the_stored_chronicle_joins_the_undated_report_as_the_computed_one(tmp_path) -> None:
     stored, computed = _stored_and_computed(tmp_path / "c.db", _thing_mentions(THING[0]))
+    assert stored == computed and len(computed) == 1
+
+
+# (sentence a, date a, sentence b, date b, type, merged?): both dates written; a names the state that
+# acted (Aldoria), b a body the knowledge base does not know ("the Vessa council"): no actor in common
+SAME_YEAR = [
+    # one expulsion, one year (0.67)
+    ("In 1984 Aldoria expelled the trade mission that had worked in Vessa for a decade.", "1984",
+     "The Vessa council expelled Borvia's trade mission in 1984, giving its staff two days to leave.", "1984",
+     "SANCTION", True),
+    # controls: two expulsions of one year, worded apart
+    ("In 1984 Aldoria expelled the trade mission that had worked in Vessa for a decade.", "1984",
+     "In 1984 the Vessa council declared Borvia's consul in Kesh persona non grata.", "1984", "SANCTION", False),
+    # ... one expulsion's wording, two years
+    ("In 1984 Aldoria expelled the trade mission that had worked in Vessa for a decade.", "1984",
+     "The Vessa council expelled Borvia's trade mission in 1986, giving its staff two days to leave.", "1986",
+     "SANCTION", False),
+]
+
+
+def _year_pair(case) -> list:
+    a, da, b, db, type_, _ = case
+    mb = mention(2, b, type_, date=db)
+    mb.participants = [Participant(role=SOURCE, text="the Vessa council")]
+    return [mention(1, a, type_, src="ALD", date=da), mb]
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", SAME_YEAR, ids=lambda c: c[0][:30] + " / " + c[2][:30])
+def test_one_type_of_one_written_year_without_an_actor_in_common(case, monkeypatch) -> None:
+    assert (len(merge.cluster_mentions(_year_pair(case))) == 1) is case[-1]
+    if case[-1]:  # the rule joins them: with the need of two families they stay apart
+        monkeypatch.setattr(merge, "SIM_NO_ACTORS_SAME_TYPE", merge.SIM_NO_ACTORS)
+        assert len(merge.cluster_mentions(_year_pair(case))) == 2
+
+
+@needs_minilm
+def test_the_stored_chronicle_joins_the_same_year_pair_as_the_computed_one(tmp_path) -> None:
+    stored, computed = _stored_and_computed(tmp_path / "c.db", _year_pair(SAME_YEAR[0]))
     assert stored == computed and len(computed) == 1

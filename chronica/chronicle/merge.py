@@ -134,6 +134,10 @@ SIM_BOTH_UNDATED_PAIR = 0.82
 #: (:data:`UNDATED_MARGIN`) than to any other. 1.01: never.
 SIM_UNDATED_WEIGHED = 0.65
 SIM_NO_ACTORS = 0.72  # no resolved actor on one side
+#: ... of one type, both dates written and overlapping at the year (a day or month needs less:
+#: :data:`SIM_NO_ACTORS_SAME_DAY`): one source names who acted, the other who underwent it or no
+#: one ("In 1984 Aldoria expelled the trade mission" / "Borvia's trade mission was expelled in 1984")
+SIM_NO_ACTORS_SAME_TYPE = 0.60
 #: an undated mention and a dated one of one type, no actor in common (one side names none, or
 #: each names another of the happening's parties) but the name of one thing that is no actor
 #: in both sentences (:func:`shared_thing`: the place, the camp, the treaty): the second pass joins
@@ -1473,6 +1477,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if (not same_type and _one_side_actorless(a, b) and types_weighed(ma.type, mb.type)
                 and _same_predicate_weighed(a, b, SIM_SAME_PREDICATE)):
             return SIM_SAME_PREDICATE, 0.0, "no actor on one side, one predicate"
+        if same_type and a.stated and b.stated and coarse <= D.precision_rank("year"):
+            return SIM_NO_ACTORS_SAME_TYPE, 0.0, "no shared actor, one type, same year"
         if a.stated and b.stated and coarse <= D.precision_rank("year"):
             return SIM_NO_ACTORS, 0.0, "no shared actor"
         return None
