@@ -40,7 +40,10 @@ Two mentions may state the same happening when
   family, the same actors, and either it is the only dated happening of that family between
   those actors, or the only one it names with a noun of the same predicate (:func:`_noun_names`:
   "the invasion of Kuwait" / "Iraq invaded Kuwait on 2 August 1990"), or its wording is close to
-  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`). An
+  one of them and clearly closer than to any other (a second pass, :func:`_merge_undated`); one
+  that finds none, of its type and sharing no actor with a dated one, when both sentences name one
+  thing (:func:`_undated_thing`: "the shelling of the Marsa Tel camp" / "shelled the camp at Marsa
+  Tel on 3 May") and its wording is close and clearly closest (:data:`SIM_UNDATED_THING`). An
   undated act done, of a family the ontology lets be weighed against the dated one's
   (:func:`_undated_weighed`: "the crossing was reopened after consultations" / "reopened the
   crossing on 15 September"), joins it only with agreeing actors, close wording and no rival of
@@ -131,6 +134,16 @@ SIM_BOTH_UNDATED_PAIR = 0.82
 #: (:data:`UNDATED_MARGIN`) than to any other. 1.01: never.
 SIM_UNDATED_WEIGHED = 0.65
 SIM_NO_ACTORS = 0.72  # no resolved actor on one side
+#: ... of one type, both dates written and overlapping at the year (a day or month needs less:
+#: :data:`SIM_NO_ACTORS_SAME_DAY`): one source names who acted, the other who underwent it or no
+#: one ("In 1984 Aldoria expelled the trade mission" / "Borvia's trade mission was expelled in 1984")
+SIM_NO_ACTORS_SAME_TYPE = 0.60
+#: an undated mention and a dated one of one type, no actor in common (one side names none, or
+#: each names another of the happening's parties) but the name of one thing that is no actor
+#: in both sentences (:func:`shared_thing`: the place, the camp, the treaty): the second pass joins
+#: the undated one to the closest such happening when its wording is this close and clearly
+#: closer (:data:`UNDATED_MARGIN`) than to any other (:func:`_undated_thing`). 1.01: never.
+SIM_UNDATED_THING = 0.65
 #: ... of one type, the finer date inside the coarser year (:func:`_nested`): "the 1962 treaty" told
 #: without its parties against "A and B signed the treaty on 4 May 1962" (invented case table:
 #: tests/test_chronicle_merge_nested58.py, 0.61-0.69 joined, another act of that day 0.26 and a pact
@@ -162,6 +175,12 @@ INFERRED_GAP = 2.0
 #: (egysdn), no wrong pair. 1.01: never.
 SIM_INFERRED_SAME_DAY = 0.55
 SIM_NO_ACTORS_SAME_DAY = 0.45  # no resolved actor on one side, same type and day or month
+#: no actor in common, one type, dates that overlap at the year or finer but are not both written
+#: in the sentence (one or both placed by the narrative: "that morning", "the next day"): nothing
+#: but the wording tells two sources' reports of one happening ("the airman was shot down that
+#: morning" / "the pilot was killed as the offensive opened"), so it must be close
+SIM_NO_ACTORS_INFERRED = 0.70
+NO_ACTORS_INFERRED_CASE = "no shared actor, a date inferred"
 SIM_UNDATED_UNIQUE = 0.60  # an undated mention and the only dated happening of its type and actors
 #: ... when the undated one names the dated one's predicate with a noun (:func:`_noun_names`: "the
 #: invasion of" and "invaded", "the withdrawal" and "withdrew"): the wording of the rest of the
@@ -1440,7 +1459,13 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return SIM_NEAR_NAMED, 0.0, "near dates, one named happening"
         if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
             return SIM_NEAR_DAYS, 0.0, "near days"
-        if not (overlap and (a.stated or b.stated)):
+        if not overlap:
+            return None
+        one_stated = a.stated or b.stated
+        if (same_type and not (a.stated and b.stated) and coarse <= D.precision_rank("year")
+                and not (one_stated and coarse <= D.precision_rank("month"))):  # (that case needs less, below)
+            return SIM_NO_ACTORS_INFERRED, 0.0, NO_ACTORS_INFERRED_CASE
+        if not (a.stated or b.stated):
             return None
         if same_type and coarse <= D.precision_rank("month"):
             return SIM_NO_ACTORS_SAME_DAY, 0.0, "no shared actor, same day or month"
@@ -1452,6 +1477,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if (not same_type and _one_side_actorless(a, b) and types_weighed(ma.type, mb.type)
                 and _same_predicate_weighed(a, b, SIM_SAME_PREDICATE)):
             return SIM_SAME_PREDICATE, 0.0, "no actor on one side, one predicate"
+        if same_type and a.stated and b.stated and coarse <= D.precision_rank("year"):
+            return SIM_NO_ACTORS_SAME_TYPE, 0.0, "no shared actor, one type, same year"
         if a.stated and b.stated and coarse <= D.precision_rank("year"):
             return SIM_NO_ACTORS, 0.0, "no shared actor"
         return None
@@ -1708,10 +1735,19 @@ def linked(a: _Info, b: _Info, sim: float) -> bool:
     if (sim >= SIM_UNDATED_WEIGHED - UNDATED_MARGIN and _undated_weighed(a, b)
             and conflict_reason(a, b, sim) in (None, "types")):
         return True  # a rival in :func:`_merge_undated` (one less close cannot weigh against another)
+    if sim >= SIM_UNDATED_THING - UNDATED_MARGIN and _undated_thing(a, b) and conflict_reason(a, b, sim) is None:
+        return True  # a rival in :func:`_merge_thing`
     if hard_conflict(a, b, sim):
         return False
     return (pair_score(a, b, sim) is not None or _undated_pair(a, b, sim)
             or ((a.interval is None) != (b.interval is None) and _agree(a, b, family=True)))
+
+
+def thing_keys(info: _Info) -> set[str]:
+    """The names of things a mention's sentence writes (:func:`thing_names`), as keys: what an
+    undated mention and a dated one of its type that share no actor are looked up by
+    (:func:`_undated_thing`); never actor keys."""
+    return {f"thing:{w}" for w in thing_names(info.m.sentence)}
 
 
 def blocking_keys(info: _Info) -> set[str]:
@@ -1842,7 +1878,21 @@ def _undated_candidate(a: _Info, b: _Info, sim: float) -> bool:
     if (a.interval is None) == (b.interval is None):
         return False
     return ((_agree(a, b, family=True) and sim >= _undated_need(a, b))
-            or (sim >= SIM_UNDATED_WEIGHED and _undated_weighed(a, b)))
+            or (sim >= SIM_UNDATED_WEIGHED and _undated_weighed(a, b))
+            or (sim >= SIM_UNDATED_THING and _undated_thing(a, b)))
+
+
+def _undated_thing(a: _Info, b: _Info) -> bool:
+    """An undated mention and a dated one of two documents, of one type, one modality, sharing no
+    actor (resolved or by its words) and no role filled by two actors, whose sentences write the
+    name of one thing (:func:`shared_thing`): "the shelling of Marsa Tel" told without a date or
+    its actors against "on 3 May the army shelled Marsa Tel". What :data:`SIM_UNDATED_THING`
+    weighs, only when the undated one finds no dated happening of its family and actors."""
+    if (a.interval is None) == (b.interval is None) or a.m.document_id == b.m.document_id:
+        return False
+    if a.m.type != b.m.type or a.m.modality != b.m.modality or (a.keys & b.keys) or (a.named & b.named):
+        return False
+    return shared_thing(a, b) and not _actor_conflict(a, b, parties_as_one_set(a.m, b.m))
 
 
 def _undated_weighed(a: _Info, b: _Info) -> bool:
@@ -1890,9 +1940,13 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
         act = announced_act(infos[u].m)
         done: set[int] = set()  # rival happenings that are the act u announces, done
         weighed: dict[int, float] = {}  # ... and of a weighed family (:func:`_undated_weighed`)
+        thing: dict[int, float] = {}  # ... of its type, no actor shared, a thing named alike (:func:`_undated_thing`)
         for k, info in enumerate(infos):
             if info.interval is None:
                 continue
+            if _undated_thing(infos[u], info) and not conflicts[u, k]:
+                rk = clusters.find(k)
+                thing[rk] = max(thing.get(rk, -1.0), float(sims[u, k]))
             if _undated_weighed(infos[u], info) and not conflicts.hard[u, k]:
                 rk = clusters.find(k)
                 weighed[rk] = max(weighed.get(rk, -1.0), float(sims[u, k]))
@@ -1906,7 +1960,8 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
                 if act is not None and _announces(infos[u], info):
                     done.add(rk)
         if not closeness:
-            _merge_weighed(u, weighed, {}, conflicts, clusters)
+            if not _merge_thing(u, thing, weighed, conflicts, clusters):
+                _merge_weighed(u, weighed, {}, conflicts, clusters)
             continue
         ranked = sorted(closeness.items(), key=lambda kv: (-kv[1], kv[0]))
         target, best = ranked[0]
@@ -1934,6 +1989,30 @@ def _merge_undated(deferred: list[tuple[float, int, int]], infos: list[_Info], s
             clusters.union(ru, target)
         elif not ok:
             _merge_weighed(u, weighed, closeness, conflicts, clusters)
+
+
+def _merge_thing(u: int, thing: dict[int, float], weighed: dict[int, float], conflicts: _Conflicts,
+                 clusters: _Clusters) -> bool:
+    """An undated mention that found no dated happening of its family and actors joins the one
+    dated happening of its type that shares no actor with it but names one thing alike
+    (``thing``, :func:`_undated_thing`), when its wording is close to it
+    (:data:`SIM_UNDATED_THING`) and clearly closer (:data:`UNDATED_MARGIN`) than to any other
+    such happening or any of a weighed family (``weighed``). True when it joined."""
+    if not thing:
+        return False
+    rivals = dict(weighed)
+    for k, v in thing.items():
+        rivals[k] = max(rivals.get(k, -1.0), v)
+    ranked = sorted(rivals.items(), key=lambda kv: (-kv[1], kv[0]))
+    target, best = ranked[0]
+    if (target not in thing or best < SIM_UNDATED_THING
+            or (len(ranked) > 1 and best - ranked[1][1] < UNDATED_MARGIN)):
+        return False
+    ru = clusters.find(u)
+    if not conflicts.may_join(clusters.members[ru], clusters.members[target]):
+        return False
+    clusters.union(ru, target)
+    return True
 
 
 def _merge_weighed(u: int, weighed: dict[int, float], family: dict[int, float], conflicts: _Conflicts,
@@ -2341,7 +2420,7 @@ cluster_block = _cluster_block
 __all__ = [
     "COOPERATION_QUADS", "HARD_CONFLICTS", "UNCODED_TYPES", "conflict_reason", "explain_pair",
     "types_weighed", "weighed_groups", "sides_groups", "shared_thing",
-    "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "build_event",
+    "ONCE_TYPES", "SYMMETRIC_TYPES", "TYPE_GROUPS", "blocking_keys", "thing_keys", "build_event",
     "cluster_block", "cluster_mentions", "choose_date", "group_of", "linked", "mention_info",
     "mention_order",
     "complementary_actors", "confidence", "entry_may_hold", "hard_conflict", "merge", "participant_keys",

@@ -71,7 +71,7 @@ from chronica import fastjson
 from chronica.chronicle import dates
 from chronica.chronicle.merge import (
     ONCE_TYPES, announced_act, blocking_keys, build_event, cluster_block, group_of, linked, mention_info,
-    mention_order, sides_groups, weighed_groups,
+    mention_order, sides_groups, thing_keys, weighed_groups,
 )
 from chronica.chronicle.claim_conflicts import SAME_THING, ClaimContext, Partners, claim_groups, is_link
 from chronica.chronicle.disagreements import find_disagreements
@@ -346,6 +346,17 @@ def weighed_candidates(tables: ChronicleTables, info, grp: str, keys) -> set[int
     return found
 
 
+def thing_candidates(tables: ChronicleTables, info, grp: str) -> set[int]:  # noqa: ANN001 - merge._Info
+    """The mentions of its own type that name a thing of its sentence (:func:`merge.thing_keys`)
+    and may be linked to it although they share no actor (merge._undated_thing: one side
+    undated): for an undated mention all of them, for a dated one those whose date is not
+    written (the undated among them)."""
+    keys = thing_keys(info)
+    if not keys:
+        return set()
+    return tables.candidates(grp, keys, None, None, KeyQuery(type=info.m.type, unstated_only=info.interval is not None))
+
+
 def lookup_window(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
     """The dates a mention's partners are looked up by: its interval, widened by
     :data:`chronica.chronicle.merge.NEAR_DATE_DAYS` each side (near dates of one happening may be
@@ -431,6 +442,7 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
                                    type=m.type, stated=info.stated))
             if mid not in copies:
                 keys += [(g, k, mid) for g in key_groups(m) for k in blocking_keys(info)]
+                keys += [(grp, k, mid) for k in thing_keys(info)]  # (:func:`thing_candidates`)
                 pending.append(m.sentence)
         tables.add_mentions(rows, keys)
         while len(pending) >= EMBED_BATCH:
@@ -454,6 +466,7 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
             for other in key_groups(m)[1:]:  # the act an AGREE announces, by its actors
                 found |= tables.candidates(other, keys, None, None, key_query(info))
             found |= weighed_candidates(tables, info, grp, keys)
+            found |= thing_candidates(tables, info, grp)
             found.discard(mid)
             found = np.asarray(sorted(found), dtype=np.int64)
             found = found[~((found < mid) & _member(found, originals))]

@@ -235,13 +235,14 @@ class ChronicleTables:
         return out
 
     def without_keys(self, ids: Iterable[int]) -> set[int]:
-        """Those of the mentions ``ids`` that have no actor key at all (name no actor)."""
+        """Those of the mentions ``ids`` that have no actor key at all (name no actor; the keys
+        of the things their sentences name, ``thing:``, are no actor's)."""
         ids = sorted(ids)
         keyed: set[int] = set()
         for chunk in _chunks(ids):
             keyed.update(r[0] for r in self.conn.execute(
-                "SELECT DISTINCT mention_id FROM chronicle_keys WHERE mention_id IN ({})".format(
-                    _marks(len(chunk))), chunk))
+                "SELECT DISTINCT mention_id FROM chronicle_keys WHERE mention_id IN ({})"
+                " AND key NOT LIKE 'thing:%'".format(_marks(len(chunk))), chunk))
         return set(ids) - keyed
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
