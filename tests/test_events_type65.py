@@ -1,0 +1,89 @@
+"""Session 65 (type65): the PLOVER type of three dated acts that stayed happenings of no type (OTHER). Sentences
+written for these tests (no article text, no pairing or fact of an evaluation text; the events and dates are
+invented).
+
+1. An accord told by its participle, which the parse makes the clause's verb with the accord its subject ("the
+   Treaty of Velmar, signed on 4 July 2031, fixed the line"): the doerless happening of the accord's noun, typed as
+   "the treaty was signed" is (``extract`` -> ``_backoff.retype_doerless``: SUPPORT, the codebook's "ratify, sign,
+   or finalize an agreement or treaty"). Dev texts hunsvk, albgrc, guyven (a treaty or protocol signed on a date).
+2. An application filed against a state before a court is the case it brings (``data/object_synonyms.tsv``:
+   application like case; PETRARCH2's FILE "* CASE AGAINST [115]", CAMEO 115 "bring lawsuit against", PLOVER
+   ACCUSE). Dev texts argury, prtind, guyven.
+3. A message sent, handed or presented is the act its noun names, as one issued or given is (``send``, ``hand``,
+   ``present`` among the ontology's light verbs): an ultimatum sent or handed is a threat (CAMEO 139), a formal
+   protest sent to a state is an accusation (ACCUSE), not a happening of no type. Dev texts itallby, albgrc, candnk,
+   belcod.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import by_trigger as _by_trigger
+from event_cases import show_coding as _show
+from event_cases import states
+
+ACCORD_PARTICIPLE = [
+    # text, trigger: the parse makes "signed" the clause's verb and the accord its subject
+    ("The Treaty of Velmar, signed on 4 July 2031, fixed the line between the two kingdoms along the ridge.", "signed"),
+    ("The Protocol of Velmar, signed on 1 April 2030, suspended the dispute over the marshes for ten years.", "signed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", ACCORD_PARTICIPLE, ids=[c[0][:30] for c in ACCORD_PARTICIPLE])
+def test_an_accord_told_by_its_participle_is_signed_not_a_happening_of_no_type(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    assert events[0].type == "SUPPORT", _show(events)
+
+
+APPLICATIONS = [
+    # text, doer, recipient
+    ("Iceland filed an application against Mexico at the International Court of Justice on 3 March 2031.",
+     "ISL", "MEX"),
+    ("On 14 May 2030 Norway filed its application against Chile, arguing that the dam broke the river statute.",
+     "NOR", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text, doer, recipient", APPLICATIONS, ids=[c[0][:30] for c in APPLICATIONS])
+def test_an_application_filed_against_a_state_is_a_case_brought(full, text, doer, recipient):
+    events, every = _by_trigger(full, text, "filed")
+    assert events, _show(every)
+    assert events[0].type == "ACCUSE", _show(events)
+    assert doer in states(events[0], "source") and recipient in states(events[0], "target"), _show(events)
+
+
+MESSAGES = [
+    # text, trigger, type, doer
+    ("Reykjavik sent an ultimatum to Mexico City on 28 September 2031 and broke off relations a week later.",
+     "sent", "THREATEN", "ISL"),
+    ("On 12 June 2030 the Icelandic government handed the Mexican ambassador an ultimatum over the fishing fleet.",
+     "ultimatum", "THREATEN", "ISL"),
+    ("Only after the landing on the reef did Oslo send its formal protest to Santiago, in May 2031.",
+     "send", "ACCUSE", "NOR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype, doer", MESSAGES, ids=[c[0][:30] for c in MESSAGES])
+def test_a_message_sent_or_handed_is_the_act_its_noun_names(full, text, trigger, etype, doer):
+    _, every = _by_trigger(full, text, trigger)
+    events = [e for e in every if trigger in e.trigger.split()]  # the verb, or the message's noun it carries
+    assert events, _show(every)
+    assert events[0].type == etype, _show(events)
+    assert doer in states(events[0], "source"), _show(events)
+    assert not [e for e in every if e.type == "OTHER"], _show(every)
+
+
+KEPT = [
+    # text, trigger, type: the light verb lends nothing when its object names no act
+    ("Iceland sent troops to the disputed reef in May 2031.", "sent", "MOBILIZE"),
+    ("Norway sent humanitarian aid to Chile in May 2031.", "sent", "AID"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype", KEPT, ids=[c[0][:30] for c in KEPT])
+def test_what_is_sent_that_names_no_act_keeps_the_dictionarys_code(full, text, trigger, etype):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    assert events[0].type == etype, _show(events)
