@@ -87,3 +87,36 @@ def test_what_is_sent_that_names_no_act_keeps_the_dictionarys_code(full, text, t
     events, every = _by_trigger(full, text, trigger)
     assert events, _show(every)
     assert events[0].type == etype, _show(events)
+
+
+# 4. A party that "followed" did the act of the clause it is coordinated with (``extract._followed_suit``): PLOVER
+#    codes the act, whoever does it. Dev texts pakafg, maresp, hunrou (a recognition, a recognition, a pact signed).
+FOLLOWED = [
+    # text, type, doer
+    ("Iceland recognised the new government of Kestavia on 25 May 2031, and Norway followed on 27 May 2031.",
+     "SUPPORT", "NOR"),
+    ("Iceland moved first to recognise the new regime in Kestavia, and Mexico followed on 26 May 2031.",
+     "SUPPORT", "MEX"),
+    ("Iceland signed the Northern Pact on 20 November 2030, and Mexico followed on 23 November.", "SUPPORT", "MEX"),
+]
+
+
+@pytest.mark.parametrize("text, etype, doer", FOLLOWED, ids=[c[0][:30] for c in FOLLOWED])
+def test_a_party_that_followed_did_the_act_it_followed(full, text, etype, doer):
+    events, every = _by_trigger(full, text, "followed")
+    assert events, _show(every)
+    assert events[0].type == etype and "followed_suit" in events[0].checks, _show(events)
+    assert doer in states(events[0], "source"), _show(events)
+
+
+NOT_FOLLOWED = [
+    # the one followed is no doer of the act, or the verb has an object of its own: no act repeated
+    "Velmar fell to the Icelandic army on 22 November 2030 and Tarsby followed on 10 December.",
+    "Mexico followed the announcement with a trade fair in September 2031.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOLLOWED, ids=[c[:30] for c in NOT_FOLLOWED])
+def test_following_no_doer_or_following_a_thing_repeats_no_act(full, text):
+    events, every = _by_trigger(full, text, "followed")
+    assert all("followed_suit" not in e.checks for e in events), _show(every)
