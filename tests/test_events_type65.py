@@ -1,18 +1,13 @@
-"""Session 65 (type65): the PLOVER type of three dated acts that stayed happenings of no type (OTHER). Sentences
+"""Session 65 (type65): the PLOVER type of dated acts that stayed happenings of no type (OTHER). Sentences
 written for these tests (no article text, no pairing or fact of an evaluation text; the events and dates are
 invented).
 
-1. An accord told by its participle, which the parse makes the clause's verb with the accord its subject ("the
-   Treaty of Velmar, signed on 4 July 2031, fixed the line"): the doerless happening of the accord's noun, typed as
-   "the treaty was signed" is (``extract`` -> ``_backoff.retype_doerless``: SUPPORT, the codebook's "ratify, sign,
-   or finalize an agreement or treaty"). Dev texts hunsvk, albgrc, guyven (a treaty or protocol signed on a date).
-2. An application filed against a state before a court is the case it brings (``data/object_synonyms.tsv``:
+1. An application filed against a state before a court is the case it brings (``data/object_synonyms.tsv``:
    application like case; PETRARCH2's FILE "* CASE AGAINST [115]", CAMEO 115 "bring lawsuit against", PLOVER
    ACCUSE). Dev texts argury, prtind, guyven.
-3. A message sent, handed or presented is the act its noun names, as one issued or given is (``send``, ``hand``,
-   ``present`` among the ontology's light verbs): an ultimatum sent or handed is a threat (CAMEO 139), a formal
-   protest sent to a state is an accusation (ACCUSE), not a happening of no type. Dev texts itallby, albgrc, candnk,
-   belcod.
+2. A message sent or handed is the act its noun names, as one issued or given is (``send`` and ``hand`` among the
+   ontology's light verbs): an ultimatum sent or handed is a threat (CAMEO 139), a formal protest sent to a state
+   is an accusation (ACCUSE), not a happening of no type. Dev texts itallby, albgrc, candnk, franzl.
 """
 
 from __future__ import annotations
@@ -22,20 +17,6 @@ import pytest
 from event_cases import by_trigger as _by_trigger
 from event_cases import show_coding as _show
 from event_cases import states
-
-ACCORD_PARTICIPLE = [
-    # text, trigger: the parse makes "signed" the clause's verb and the accord its subject
-    ("The Treaty of Velmar, signed on 4 July 2031, fixed the line between the two kingdoms along the ridge.", "signed"),
-    ("The Protocol of Velmar, signed on 1 April 2030, suspended the dispute over the marshes for ten years.", "signed"),
-]
-
-
-@pytest.mark.parametrize("text, trigger", ACCORD_PARTICIPLE, ids=[c[0][:30] for c in ACCORD_PARTICIPLE])
-def test_an_accord_told_by_its_participle_is_signed_not_a_happening_of_no_type(full, text, trigger):
-    events, every = _by_trigger(full, text, trigger)
-    assert events, _show(every)
-    assert events[0].type == "SUPPORT", _show(events)
-
 
 APPLICATIONS = [
     # text, doer, recipient
@@ -89,7 +70,7 @@ def test_what_is_sent_that_names_no_act_keeps_the_dictionarys_code(full, text, t
     assert events[0].type == etype, _show(events)
 
 
-# 4. A party that "followed" did the act of the clause it is coordinated with (``extract._followed_suit``): PLOVER
+# 3. A party that "followed" did the act of the clause it is coordinated with (``extract._followed_suit``): PLOVER
 #    codes the act, whoever does it. Dev texts pakafg, maresp, hunrou (a recognition, a recognition, a pact signed).
 FOLLOWED = [
     # text, type, doer

@@ -2609,11 +2609,6 @@ def extract_events(
             if e is not None and t.pattern.source == PREDICATE and t.anchor.i not in judged:
                 retype(e, t.anchor, VERBS, onto, passes=_passes_as(ctx.passed.get(t.anchor.i)))
                 retype_sequel(e, t.anchor, onto)  # "the Ostland Agreement followed on 21 October": a thing told
-                if not e.actors("source"):
-                    # "the Treaty of Ostland, signed on 4 July 1901, fixed the line": the parse may make the
-                    # participle the clause's verb and the accord its subject, a thing told with no doer,
-                    # which is the doerless happening of its noun ("the treaty was signed")
-                    retype_doerless(e, t.anchor, onto)
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
         _followed_suit(coded)  # "Hungary signed the pact on 20 November, and Romania followed on 23 November"
