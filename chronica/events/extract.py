@@ -987,6 +987,52 @@ def said_act(verb: Token) -> bool:
         o.pos_ in ("NOUN", "PROPN") and not any(t.is_quote for t in o.subtree) for o in objects)
 
 
+#: verbs by which a party does what the party of the clause before did ("X recognised the regime, and Y followed")
+FOLLOWING_VERBS = frozenset({"follow"})
+
+
+def _followed_suit(coded: list) -> None:
+    """Rule ``followed_suit``: a party that "followed" - the verb with no object, coordinated with the clause
+    before it - did that clause's act ("Ruritania recognised the new government on 3 May, and Freedonia
+    followed a day later"; "Norland signed the pact on 20 November, and Kestavia followed on 23 November"):
+    the dated happening of no type (OTHER) its verb was left as takes the type, mode and CAMEO code of the
+    act coded in the clause it follows, and that act's recipients other than itself; its own doer, date and
+    modality stay. PLOVER codes the act, whoever does it; "followed" is no act of its own. The act followed
+    is the coded event whose trigger lies in the head clause and not in the follower's (a coordinated verb's
+    clause may carry its act in a complement: "moved first to recognise")."""
+    by_anchor = {t.anchor.i: (t, e) for t, e in coded if e is not None}
+    for t, e in coded:
+        verb = t.anchor
+        if e is None or e.type != OTHER_TYPE or verb.pos_ != "VERB" or verb.lemma_.lower() not in FOLLOWING_VERBS:
+            continue
+        if verb.dep_ != "conj" or any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp") for c in verb.children):
+            continue  # "followed the August announcement with a roadshow", "followed up": no act repeated
+        if not e.actors(SOURCE):
+            continue
+        head = verb.head
+        # the act of the head clause: its verb's, or that of a complement verb it takes ("moved first to
+        # recognise"), not a noun's in an adjunct ("after the break-up of the federation")
+        chain = [head]
+        while chain[-1].i not in by_anchor:
+            nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        if chain[-1].i not in by_anchor:
+            continue
+        act = by_anchor[chain[-1].i][1]
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if act.type == OTHER_TYPE or subject is None or not any(
+                p.start is not None and p.start <= subject.idx < (p.end or p.start) + 1 for p in act.actors(SOURCE)):
+            continue  # the one followed is the act's doer ("Koritsa fell to the army, and Argyrokastro followed")
+        doers = {p.actor_id or p.text for p in e.actors(SOURCE)}
+        e.type, e.mode, e.cameo, e.intensity, e.form = act.type, act.mode, act.cameo, act.intensity, act.form
+        e.context, e.subtype, e.reversal = list(act.context), act.subtype, act.reversal
+        if not e.actors(TARGET):
+            e.participants += [replace(p) for p in act.actors(TARGET) if (p.actor_id or p.text) not in doers]
+        e.checks.append("followed_suit")
+
+
 def _text_told_by_its_content(verb: Token, coded: set[int]) -> list[int]:
     """Rule ``text_told_by_its_content``: a text adopted, passed or issued (the verb's direct object is a
     resolution, a law, a decree, a plan: spaCy's LAW, the ontology's PROPOSAL and ACCORD classes,
@@ -2565,6 +2611,7 @@ def extract_events(
                 retype_sequel(e, t.anchor, onto)  # "the Ostland Agreement followed on 21 October": a thing told
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
+        _followed_suit(coded)  # "Hungary signed the pact on 20 November, and Romania followed on 23 November"
         # the acts coded: a text's content told (``_text_told_by_its_content``); a text's dated verb left OTHER,
         # or typed by the back-off or the field's dictionary otherwise than its content, is dropped for the content
         told = {t.anchor.i: e.type for t, e in coded if e is not None}
