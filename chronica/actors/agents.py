@@ -1050,6 +1050,13 @@ def _pair_before(tok: Token, index: _Index, of: str, keep=None, after: bool = Fa
             if len(named) + len(later) >= 2:
                 return named + later[:2 - len(named)]
         return named
+    if of == "state" and keep is None and _documents_pair(top, counts) and any(x in named for x in top) \
+            and not all(x in named for x in top) and all(x in top or counts.get(x, 0) < DOCUMENT_STATE_MIN
+                                                         for x in named):
+        # rule ``pair_over_a_passing_state``: the paragraph names one of the document's pair and
+        # a state the document names only in passing ("In 2006 the United States offered places,
+        # and Nepal agreed ... the two prime ministers met"): the pair, not the passer-by
+        return [x for x in named if x in top] + [x for x in top if x not in named]
     if len(named) <= 2:
         return named
     if _documents_pair(top, counts) and all(x in named for x in top):
