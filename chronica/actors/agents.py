@@ -493,6 +493,10 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         owner = None if states else _named_owner(doc, start, tok, index)
         if owner is not None and owner.resolved and owner.actor_id:
             continue  # "Hezbollah fighters", "Amin's air force": the named owner's, read by the events stage
+        if owner is None and not states:
+            owner = _of_owner(tok, index)
+            if owner is not None and index.at.get(owner_token(doc, owner)) is owner:
+                continue  # "the troops of UNOMIL": the named owner's, read by the events stage
         if not states and not _outsider(tok) and owner is None:
             states = _context_state(tok, index, counterpart=agent not in INSIDER_SECTORS)
             via = "context" if states else "agent"
@@ -1171,6 +1175,33 @@ def _named_owner(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMentio
         if m is not None and m.kind not in _STATEISH and (c.ent_type_ in OWNER_LABELS or m.resolved):
             return m
         if c.ent_type_ in OWNER_LABELS:
+            return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
+                                "unresolved", None, c.ent_type_)
+    return None
+
+
+def owner_token(doc: Doc, owner: ActorMention) -> int:
+    """The index of the token at which ``owner`` starts."""
+    span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _of_owner(tok: Token, index: _Index) -> ActorMention | None:
+    """Rule ``owner_in_the_of_phrase`` (4.): an organisation named in the agent's "of" phrase owns
+    it as a modifier would ("the first troops of UNOMIL landed at Monrovia", "fighters of the
+    Liberation Front"): the place its sentence names says where it acted, not whose it is. A
+    state's, or a state organ's, "of" phrase ("troops of the Republic") is rule 3's."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for c in prep.children:
+            if c.dep_ != "pobj" or c.ent_type_ != "ORG":
+                continue
+            m = index.at.get(c.i)
+            if m is not None and (index.state(m, strict=False) or m.kind in _STATEISH):
+                return None
+            if m is not None:
+                return m
             return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
                                 "unresolved", None, c.ent_type_)
     return None
