@@ -78,7 +78,7 @@
    ("invaded Salta", "pulled out of Tacna"), is done to that state.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`, :func:`state_organ`,
-:func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
+:func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`, :func:`names_money`,
 :func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`,
 :func:`territory_recipient`, :func:`region_recipient`.
 """
@@ -411,6 +411,25 @@ EVENT_LABEL = "EVENT"
 HAPPENING_CLASSES = ("WAR", "PROPOSAL")
 
 
+#: currency nouns a state's name or adjective may modify ("US dollars", "the Sudanese pound"): the
+#: words of a sum's currency (``claims/data/claims.yaml``, amounts: currency_words), singular
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "sterling", "guilder", "gulden", "rouble", "ruble", "franc", "ringgit",
+                            "rupee", "yuan", "renminbi", "yen", "peso", "shilling", "dinar", "riyal", "lira",
+                            "drachma", "krone", "krona", "taka", "baht", "rupiah", "rand", "birr", "naira",
+                            "pound", "nakfa", "cedi", "kwacha", "rial"})
+
+
+def names_money(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Rule ``money_is_no_party``: the mention only says whose currency a sum is in ("pledged one
+    million US dollars for relief", "paid in Sudanese pounds"): a modifier of a currency noun after
+    it, which names money, not a party to the act."""
+    last = doc[m.end - 1]
+    head = last.head
+    word = head.lemma_.lower()
+    return last.dep_ in ("compound", "amod", "nmod") and head.i > last.i \
+        and (word in CURRENCY_NOUNS or head.lower_.rstrip("s") in CURRENCY_NOUNS)
+
+
 def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     """Rule ``a_thing_is_no_actor``: the mention names a thing, no actor in any role: an accord
     (:func:`names_a_deal`), or a name no actor of the knowledge base stands for whose head is a
@@ -422,7 +441,7 @@ def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     Spring Offensive", "Resolution 12", "the Morgan Plan"). Such a thing does not freeze a
     dispute, commit anyone, strike towns or enter service as a doer, nor is it signed or adopted
     as a recipient: a PLOVER source and target are actors."""
-    if names_a_deal(m, doc):
+    if names_a_deal(m, doc) or names_money(m, doc):
         return True
     if m.actor_id is not None or m.kind == "person":
         return False

@@ -1,0 +1,112 @@
+"""The parties of an event (session 65): a doer's own side is no recipient, "the two prime ministers"
+are the document's pair and not a state it names in passing, and an organisation in an agent's "of"
+phrase owns the agent rather than the place its sentence names. Sentences are written for these tests
+(invented events and dates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronica.events import extract_events
+from chronica.events.model import SOURCE, TARGET
+
+
+@pytest.fixture(scope="module")
+def run(full):
+    return lambda text: extract_events(full(text))
+
+
+def _parties(e, role):
+    return {p.state or p.actor_id or p.name for p in e.actors(role)}
+
+
+def _show(events):
+    return [(e.type, e.trigger, [(p.role, p.actor_id or p.name, p.state, p.kind) for p in e.participants])
+            for e in events]
+
+
+# rule own_state_target (agents): an agent noun the actors stage gave only its state's code, in an
+# act with no domestic recipient, is the doer's own side
+OWN_SIDE = [
+    # the doer's own troops ordered back: no recipient
+    ("The Bolivian defence minister, Rodrigo Vaca, ordered his troops back in May 1961.", "ordered", "BOL", None),
+    # the doer himself as "the first ... president to visit"
+    ("In June 1996 Juan Wasmosy became the first Paraguayan president to visit since the war.", "visit", "PRY",
+     None),
+    # control: an arrest keeps its domestic recipient
+    ("Bolivian police arrested Bolivian students in Sucre in 1971.", "arrested", "BOL", "BOL"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,doer,recipient", OWN_SIDE)
+def test_the_doers_own_side_is_no_recipient(run, text, trigger, doer, recipient):
+    events = [e for e in run(text) if e.trigger.startswith(trigger)]
+    assert events, _show(run(text))
+    e = events[0]
+    assert doer in _parties(e, SOURCE), _show(events)
+    if recipient is None:
+        assert doer not in _parties(e, TARGET), _show(events)
+    else:
+        assert recipient in _parties(e, TARGET), _show(events)
+
+
+# rule pair_over_a_passing_state: "the two prime ministers" after a paragraph that names one of the
+# document's pair and a state named only in passing are the pair
+_HISTORY = ("Uruguay and Paraguay have argued over the river since 1900. Paraguay closed the port in 1950, "
+            "and Uruguay protested. Uruguay reopened talks with Paraguay in 1960, and Paraguay agreed.\n\n")
+PAIR = [
+    (_HISTORY + "In 1999 the United States offered to fund a bridge, and Uruguay accepted the offer. A meeting "
+     "between the two prime ministers at the Salto summit in 2005 produced an agreement to restart talks.",
+     "meeting", {"URY", "PRY"}),
+    # control: the paragraph names the pair itself
+    (_HISTORY + "In 1999 Uruguay and Paraguay asked the United States to fund a bridge. A meeting between the "
+     "two prime ministers at the Salto summit in 2005 produced an agreement to restart talks.",
+     "meeting", {"URY", "PRY"}),
+]
+
+
+@pytest.mark.parametrize("text,trigger,pair", PAIR)
+def test_the_two_prime_ministers_are_the_documents_pair(run, text, trigger, pair):
+    events = [e for e in run(text) if e.trigger == trigger]
+    assert events, _show(run(text))
+    e = events[0]
+    assert _parties(e, SOURCE) | _parties(e, TARGET) == pair, _show(events)
+
+
+# rule owner_in_the_of_phrase: an organisation in the agent's "of" phrase owns it; the place its
+# sentence names does not
+OF_OWNER = [
+    ("The first troops of UNOMIL landed at Monrovia on 12 May 1994.", "landed", "UNOMIL", "LBR"),
+    # control: a state's adjective still says whose the troops are
+    ("Bolivian troops landed at Cobija on 12 May 1994.", "landed", "BOL", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,owner,not_state", OF_OWNER)
+def test_an_organisation_in_the_of_phrase_owns_the_agent(run, text, trigger, owner, not_state):
+    events = [e for e in run(text) if e.trigger == trigger]
+    assert events, _show(run(text))
+    e = events[0]
+    doers = _parties(e, SOURCE) | {p.name for p in e.actors(SOURCE)}
+    assert owner in doers, _show(events)
+    assert not_state is None or not_state not in _parties(e, SOURCE), _show(events)
+
+
+# rule money_is_no_party: a state's name or adjective that only says whose currency a sum is in is
+# no party to the act
+MONEY = [
+    ("After the flood of 2011, Bolivia sent medical teams to Paraguay and pledged one million US dollars "
+     "for relief.", "pledged", "USA"),
+    ("In 1990 Bolivia sent US dollars to Paraguay.", "sent", "USA"),
+    # control: a currency's adjective in a phrase of manner
+    ("In 1975 Uruguay paid its debt to Paraguay in Argentine pesos.", "paid", "ARG"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,currency_state", MONEY)
+def test_a_currency_names_no_party(run, text, trigger, currency_state):
+    events = [e for e in run(text) if e.trigger == trigger]
+    assert events, _show(run(text))
+    e = events[0]
+    assert currency_state not in _parties(e, SOURCE) | _parties(e, TARGET), _show(events)
+    assert _parties(e, SOURCE), _show(events)
