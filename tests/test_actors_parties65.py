@@ -110,3 +110,23 @@ def test_a_currency_names_no_party(run, text, trigger, currency_state):
     e = events[0]
     assert currency_state not in _parties(e, SOURCE) | _parties(e, TARGET), _show(events)
     assert _parties(e, SOURCE), _show(events)
+
+
+# rule state_organs_protest_abroad: a protest or a blockade by a state's own organ (its ministry,
+# its soldiers) is its state's, not a domestic one; a crowd's keeps the domestic recipient
+ORGAN_PROTEST = [
+    ("Bolivia's foreign ministry protested the next day, saying the road ran through Bolivian territory.",
+     "protested", False),
+    ("About 270 Bolivian soldiers crossed into the area and blocked the work in June 2017.", "blocked", False),
+    # control: students protesting at home
+    ("Bolivian students protested in La Paz in 1990.", "protested", True),
+]
+
+
+@pytest.mark.parametrize("text,trigger,domestic", ORGAN_PROTEST)
+def test_a_state_organs_protest_is_not_domestic(run, text, trigger, domestic):
+    events = [e for e in run(text) if e.trigger == trigger]
+    assert events, _show(run(text))
+    e = events[0]
+    assert ("domestic_recipient" in e.checks) == domestic, _show(events)
+    assert ("BOL" in _parties(e, TARGET)) == domestic, _show(events)

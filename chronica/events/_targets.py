@@ -1381,6 +1381,23 @@ def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | Non
     return last
 
 
+#: kinds of a doer that acts for its state: its protest is against another state, not domestic
+STATE_SIDE_KINDS = frozenset({"state", "historical_state", "government", "armed_force", "agency"})
+#: agent sectors of a state's own organs (their CAMEO code after the state's: "BOLGOV"): its
+#: government, its forces, its intelligence
+STATE_SIDE_AGENTS = frozenset({"GOV", "MIL", "SPY"})
+
+
+def _state_side_agent(p: Participant, index: MentionIndex) -> bool:
+    """Rule ``state_organs_protest_abroad``: the doer is an agent of a state's own organs ("Bolivia's
+    foreign ministry", "Bolivian soldiers"): a protest or a blockade of theirs is their state's,
+    against another, not a domestic one as a crowd's or students' is."""
+    if p.kind != "agent" or p.start is None:
+        return False
+    m = next((m for m in index.mentions if m.start_char <= p.start < m.end_char and m.kind == "agent"), None)
+    return m is not None and any(code[3:6] in STATE_SIDE_AGENTS for code in (m.cameo or "").split(";"))
+
+
 def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
     """Give an internal event with no named recipient the country where it happens (else its
     doer's) as recipient (step 4 of the module); True when it did. ``pred`` is its predicate."""
@@ -1397,7 +1414,7 @@ def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: 
     if rule == "victim" and not targets and not any(
             t.pos_ in ("NOUN", "PROPN") and index.at(t) is None for t in _phrases(pred, content=False)):
         return False  # no victim at all: "the army attacked"
-    if rule == "doer" and any(p.kind in ("state", "historical_state", "government") for p in sources):
+    if rule == "doer" and any(p.kind in STATE_SIDE_KINDS or _state_side_agent(p, index) for p in sources):
         return False  # a state's protest is a verbal one, against another state
     doer_states = {p.state for p in sources if p.state}
     country = _place_state(event) or _clause_place_state(pred, index)
