@@ -125,3 +125,12 @@ def test_a_state_organs_protest_is_not_domestic(run, text, trigger, domestic):
     e = events[0]
     assert ("domestic_recipient" in e.checks) == domestic, _show(events)
     assert ("BOL" in _parties(e, TARGET)) == domestic, _show(events)
+
+
+def test_a_states_own_unit_in_the_of_phrase_is_no_owner(run):
+    """Control of rule owner_in_the_of_phrase: a named unit of a state's forces ("the 9th Airborne
+    Brigade") owns no agent as an organisation would."""
+    text = "Paratroopers of the 9th Airborne Brigade flew from Oruro and landed at Cobija on 2 May 1994."
+    events = [e for e in run(text) if e.trigger == "landed"]
+    assert events, _show(run(text))
+    assert not any("Brigade" in (p.name or "") for p in events[0].actors(SOURCE)), _show(events)

@@ -1186,6 +1186,12 @@ def owner_token(doc: Doc, owner: ActorMention) -> int:
     return span.start if span is not None else -1
 
 
+#: heads of the name of a state's own armed unit ("the 9th Airborne Brigade", "the Royal Navy"):
+#: no owner of its own in an agent's "of" phrase
+UNIT_NOUNS = frozenset({"brigade", "division", "regiment", "battalion", "corps", "army", "navy", "force", "fleet",
+                        "guard", "command", "squadron", "company", "legion", "publique"})
+
+
 def _of_owner(tok: Token, index: _Index) -> ActorMention | None:
     """Rule ``owner_in_the_of_phrase`` (4.): an organisation named in the agent's "of" phrase owns
     it as a modifier would ("the first troops of UNOMIL landed at Monrovia", "fighters of the
@@ -1195,8 +1201,9 @@ def _of_owner(tok: Token, index: _Index) -> ActorMention | None:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for c in prep.children:
-            if c.dep_ != "pobj" or c.ent_type_ != "ORG":
-                continue
+            if c.dep_ != "pobj" or c.ent_type_ != "ORG" or c.lemma_.lower() in UNIT_NOUNS \
+                    or c.lemma_.lower() in state_body_heads(index.kb):
+                continue  # "paratroopers of the 50th Airborne Brigade": a state's own unit, rule 4's
             m = index.at.get(c.i)
             if m is not None and (index.state(m, strict=False) or m.kind in _STATEISH):
                 return None
