@@ -74,6 +74,8 @@ def test_the_two_prime_ministers_are_the_documents_pair(run, text, trigger, pair
 # sentence names does not
 OF_OWNER = [
     ("The first troops of UNOMIL landed at Monrovia on 12 May 1994.", "landed", "UNOMIL", "LBR"),
+    # an acronym spaCy gives no entity label: no owner the KB knows, but not the place's state either
+    ("The first troops of MINUBOL landed at La Paz on 20 September 1994.", "landed", "troops", "BOL"),
     # control: a state's adjective still says whose the troops are
     ("Bolivian troops landed at Cobija on 12 May 1994.", "landed", "BOL", None),
 ]

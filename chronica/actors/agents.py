@@ -1192,6 +1192,11 @@ UNIT_NOUNS = frozenset({"brigade", "division", "regiment", "battalion", "corps",
                         "guard", "command", "squadron", "company", "legion", "publique"})
 
 
+def _acronym(tok: Token) -> bool:
+    """A proper noun written in capitals ("INTERFET", "UNOMIL") that spaCy gave no entity label."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
+
+
 def _of_owner(tok: Token, index: _Index) -> ActorMention | None:
     """Rule ``owner_in_the_of_phrase`` (4.): an organisation named in the agent's "of" phrase owns
     it as a modifier would ("the first troops of UNOMIL landed at Monrovia", "fighters of the
@@ -1201,7 +1206,7 @@ def _of_owner(tok: Token, index: _Index) -> ActorMention | None:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for c in prep.children:
-            if c.dep_ != "pobj" or c.ent_type_ != "ORG" or c.lemma_.lower() in UNIT_NOUNS \
+            if c.dep_ != "pobj" or not (c.ent_type_ == "ORG" or _acronym(c)) or c.lemma_.lower() in UNIT_NOUNS \
                     or c.lemma_.lower() in state_body_heads(index.kb):
                 continue  # "paratroopers of the 50th Airborne Brigade": a state's own unit, rule 4's
             m = index.at.get(c.i)
