@@ -91,44 +91,6 @@ def test_an_organisation_in_the_of_phrase_owns_the_agent(run, text, trigger, own
     assert not_state is None or not_state not in _parties(e, SOURCE), _show(events)
 
 
-# rule money_is_no_party: a state's name or adjective that only says whose currency a sum is in is
-# no party to the act
-MONEY = [
-    ("Bolivia pledged three million US dollars for the flood relief in 2011.", "pledged", "USA"),
-    ("In 1990 Bolivia sent US dollars to Paraguay.", "sent", "USA"),
-    # control: a currency's adjective in a phrase of manner
-    ("In 1975 Uruguay paid its debt to Paraguay in Argentine pesos.", "paid", "ARG"),
-]
-
-
-@pytest.mark.parametrize("text,trigger,currency_state", MONEY)
-def test_a_currency_names_no_party(run, text, trigger, currency_state):
-    events = [e for e in run(text) if e.trigger == trigger]
-    assert events, _show(run(text))
-    e = events[0]
-    assert currency_state not in _parties(e, SOURCE) | _parties(e, TARGET), _show(events)
-    assert _parties(e, SOURCE), _show(events)
-
-
-# rule state_organs_protest_abroad: a protest by a state's own organ (its ministry, its soldiers)
-# is its state's, not a domestic one; a crowd's keeps the domestic recipient
-ORGAN_PROTEST = [
-    ("On 3 March 1994 the Bolivian foreign ministry protested against the new road near Cobija.", "protested",
-     False),
-    # control: students protesting at home
-    ("Bolivian students protested in La Paz in 1990.", "protested", True),
-]
-
-
-@pytest.mark.parametrize("text,trigger,domestic", ORGAN_PROTEST)
-def test_a_state_organs_protest_is_not_domestic(run, text, trigger, domestic):
-    events = [e for e in run(text) if e.trigger == trigger]
-    assert events, _show(run(text))
-    e = events[0]
-    assert ("domestic_recipient" in e.checks) == domestic, _show(events)
-    assert ("BOL" in _parties(e, TARGET)) == domestic, _show(events)
-
-
 def test_a_states_own_unit_in_the_of_phrase_is_no_owner(run):
     """Control of rule owner_in_the_of_phrase: a named unit of a state's forces ("the 9th Airborne
     Brigade") owns no agent as an organisation would."""

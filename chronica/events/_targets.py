@@ -78,7 +78,7 @@
    ("invaded Salta", "pulled out of Tacna"), is done to that state.
 
 Public API: :func:`answered_doer`, :func:`hidden_recipient`, :func:`own_state_target`, :func:`domestic_recipient`, :func:`state_organ`,
-:func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`, :func:`names_money`,
+:func:`unnamed_host`, :func:`border_neighbour`, :func:`envoy_state`, :func:`relations_partner`, :func:`names_a_deal`,
 :func:`passive_patient`, :func:`protested_party`, :func:`pair_recipient`, :func:`joint_recipient`,
 :func:`territory_recipient`, :func:`region_recipient`.
 """
@@ -411,25 +411,6 @@ EVENT_LABEL = "EVENT"
 HAPPENING_CLASSES = ("WAR", "PROPOSAL")
 
 
-#: currency nouns a state's name or adjective may modify ("US dollars", "the Sudanese pound"): the
-#: words of a sum's currency (``claims/data/claims.yaml``, amounts: currency_words), singular
-CURRENCY_NOUNS = frozenset({"dollar", "euro", "sterling", "guilder", "gulden", "rouble", "ruble", "franc", "ringgit",
-                            "rupee", "yuan", "renminbi", "yen", "peso", "shilling", "dinar", "riyal", "lira",
-                            "drachma", "krone", "krona", "taka", "baht", "rupiah", "rand", "birr", "naira",
-                            "pound", "nakfa", "cedi", "kwacha", "rial"})
-
-
-def names_money(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
-    """Rule ``money_is_no_party``: the mention only says whose currency a sum is in ("pledged one
-    million US dollars for relief", "paid in Sudanese pounds"): a modifier of a currency noun after
-    it, which names money, not a party to the act."""
-    last = doc[m.end - 1]
-    head = last.head
-    word = head.lemma_.lower()
-    return last.dep_ in ("compound", "amod", "nmod") and head.i > last.i \
-        and (word in CURRENCY_NOUNS or head.lower_.rstrip("s") in CURRENCY_NOUNS)
-
-
 def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     """Rule ``a_thing_is_no_actor``: the mention names a thing, no actor in any role: an accord
     (:func:`names_a_deal`), or a name no actor of the knowledge base stands for whose head is a
@@ -441,7 +422,7 @@ def names_a_thing(m: Mention, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     Spring Offensive", "Resolution 12", "the Morgan Plan"). Such a thing does not freeze a
     dispute, commit anyone, strike towns or enter service as a doer, nor is it signed or adopted
     as a recipient: a PLOVER source and target are actors."""
-    if names_a_deal(m, doc) or names_money(m, doc):
+    if names_a_deal(m, doc):
         return True
     if m.actor_id is not None or m.kind == "person":
         return False
@@ -1381,23 +1362,6 @@ def _last_other_state(pred: Token, doers: set, index: MentionIndex) -> str | Non
     return last
 
 
-#: kinds of a doer that acts for its state: its protest is against another state, not domestic
-STATE_SIDE_KINDS = frozenset({"state", "historical_state", "government", "armed_force", "agency"})
-#: agent sectors of a state's own organs (their CAMEO code after the state's: "BOLGOV"): its
-#: government, its forces, its intelligence
-STATE_SIDE_AGENTS = frozenset({"GOV", "MIL", "SPY"})
-
-
-def _state_side_agent(p: Participant, index: MentionIndex) -> bool:
-    """Rule ``state_organs_protest_abroad``: the doer is an agent of a state's own organs ("Bolivia's
-    foreign ministry", "Bolivian soldiers"): a protest or a blockade of theirs is their state's,
-    against another, not a domestic one as a crowd's or students' is."""
-    if p.kind != "agent" or p.start is None:
-        return False
-    m = next((m for m in index.mentions if m.start_char <= p.start < m.end_char and m.kind == "agent"), None)
-    return m is not None and any(code[3:6] in STATE_SIDE_AGENTS for code in (m.cameo or "").split(";"))
-
-
 def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: MentionIndex) -> bool:
     """Give an internal event with no named recipient the country where it happens (else its
     doer's) as recipient (step 4 of the module); True when it did. ``pred`` is its predicate."""
@@ -1414,7 +1378,7 @@ def domestic_recipient(event: EventMention, pred: Token, onto: Ontology, index: 
     if rule == "victim" and not targets and not any(
             t.pos_ in ("NOUN", "PROPN") and index.at(t) is None for t in _phrases(pred, content=False)):
         return False  # no victim at all: "the army attacked"
-    if rule == "doer" and any(p.kind in STATE_SIDE_KINDS or _state_side_agent(p, index) for p in sources):
+    if rule == "doer" and any(p.kind in ("state", "historical_state", "government") for p in sources):
         return False  # a state's protest is a verbal one, against another state
     doer_states = {p.state for p in sources if p.state}
     country = _place_state(event) or _clause_place_state(pred, index)

@@ -49,7 +49,7 @@ from chronica.events._happenings import happening_mentions, happening_summary
 from chronica.events._recall import gerund_keys, labelling_accusation, pair_accord, pair_fight, pair_mentions
 from chronica.events._places import kept_place, named_places, place_recipients, place_taken, seat_owned_agents
 from chronica.events._targets import (
-    ANSWER_TYPES, COMPANIONS, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, names_money, pair_recipient, protested_party, recognised_polity, refused_pair, region_recipient, threatened_pair, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
+    ANSWER_TYPES, COMPANIONS, MEDIATION_CAMEO, SUBJECT_DEPS, answered_doer, border_neighbour, context_victim, doer_own_state, domestic_recipient, mediator_third_party, envoy_state, own_state_target, landing_state, pair_other, forces_deployed, group_country, hidden_recipient, names_a_deal, names_a_thing, pair_recipient, protested_party, recognised_polity, refused_pair, region_recipient, threatened_pair, joint_recipient, relations_partner, territory_recipient, thing_handed_over, unnamed_host, victim_types, written_doer_states,
 )
 from chronica.events._actors import (
     GROUP_WORDS, PERSON_PRONOUNS, QUANTITY_HEADS, Mention, MentionIndex, actor_at, agent_heads, knowledge_base, mentions_from, name_mentions, named_craft, phrase_mentions, pronoun_owner_state, state_for, state_organ,
@@ -2373,7 +2373,7 @@ def _participants(trig: Trigger, index: MentionIndex) -> list[tuple[Mention, str
                 m = craft
                 # "accepted the Algiers Accord", "the agreement of Algiers": what, not whom; "the
                 # Protocol of Port of Spain freezes the dispute": a thing, no doer (``names_a_thing``)
-                out.append((m, OTHER if (role != SOURCE and (names_a_deal(m, t.doc) or names_money(m, t.doc))) or (
+                out.append((m, OTHER if (role != SOURCE and names_a_deal(m, t.doc)) or (
                     m.actor_id is None and names_a_thing(m, t.doc)) else role, t))
     return out
 
