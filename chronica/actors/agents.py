@@ -493,6 +493,10 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         owner = None if states else _named_owner(doc, start, tok, index)
         if owner is not None and owner.resolved and owner.actor_id:
             continue  # "Hezbollah fighters", "Amin's air force": the named owner's, read by the events stage
+        if owner is None and not states:
+            owner = _of_owner(tok, index)
+            if owner is not None and index.at.get(owner_token(doc, owner)) is owner:
+                continue  # "the troops of UNOMIL": the named owner's, read by the events stage
         if not states and not _outsider(tok) and owner is None:
             states = _context_state(tok, index, counterpart=agent not in INSIDER_SECTORS)
             via = "context" if states else "agent"
@@ -1050,6 +1054,13 @@ def _pair_before(tok: Token, index: _Index, of: str, keep=None, after: bool = Fa
             if len(named) + len(later) >= 2:
                 return named + later[:2 - len(named)]
         return named
+    if of == "state" and keep is None and _documents_pair(top, counts) and any(x in named for x in top) \
+            and not all(x in named for x in top) and all(x in top or counts.get(x, 0) < DOCUMENT_STATE_MIN
+                                                         for x in named):
+        # rule ``pair_over_a_passing_state``: the paragraph names one of the document's pair and
+        # a state the document names only in passing ("In 2006 the United States offered places,
+        # and Nepal agreed ... the two prime ministers met"): the pair, not the passer-by
+        return [x for x in named if x in top] + [x for x in top if x not in named]
     if len(named) <= 2:
         return named
     if _documents_pair(top, counts) and all(x in named for x in top):
@@ -1164,6 +1175,45 @@ def _named_owner(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMentio
         if m is not None and m.kind not in _STATEISH and (c.ent_type_ in OWNER_LABELS or m.resolved):
             return m
         if c.ent_type_ in OWNER_LABELS:
+            return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
+                                "unresolved", None, c.ent_type_)
+    return None
+
+
+def owner_token(doc: Doc, owner: ActorMention) -> int:
+    """The index of the token at which ``owner`` starts."""
+    span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+#: heads of the name of a state's own armed unit ("the 9th Airborne Brigade", "the Royal Navy"):
+#: no owner of its own in an agent's "of" phrase
+UNIT_NOUNS = frozenset({"brigade", "division", "regiment", "battalion", "corps", "army", "navy", "force", "fleet",
+                        "guard", "command", "squadron", "company", "legion", "publique"})
+
+
+def _acronym(tok: Token) -> bool:
+    """A proper noun written in capitals ("INTERFET", "UNOMIL") that spaCy gave no entity label."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
+
+
+def _of_owner(tok: Token, index: _Index) -> ActorMention | None:
+    """Rule ``owner_in_the_of_phrase`` (4.): an organisation named in the agent's "of" phrase owns
+    it as a modifier would ("the first troops of UNOMIL landed at Monrovia", "fighters of the
+    Liberation Front"): the place its sentence names says where it acted, not whose it is. A
+    state's, or a state organ's, "of" phrase ("troops of the Republic") is rule 3's."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for c in prep.children:
+            if c.dep_ != "pobj" or not (c.ent_type_ == "ORG" or _acronym(c)) or c.lemma_.lower() in UNIT_NOUNS \
+                    or c.lemma_.lower() in state_body_heads(index.kb):
+                continue  # "paratroopers of the 50th Airborne Brigade": a state's own unit, rule 4's
+            m = index.at.get(c.i)
+            if m is not None and (index.state(m, strict=False) or m.kind in _STATEISH):
+                return None
+            if m is not None:
+                return m
             return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
                                 "unresolved", None, c.ent_type_)
     return None

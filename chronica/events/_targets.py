@@ -350,7 +350,7 @@ ACTS_FOR_STATE = frozenset({"state", "historical_state", "government", "armed_fo
 STATE_ITSELF = frozenset({"state", "historical_state", "government_seat"})
 
 
-def own_state_target(participants: list) -> bool:
+def own_state_target(participants: list, agents: bool = False) -> bool:
     """Rule ``own_state_target``: one state is not both the doer and the recipient of its act. A
     recipient that is a state itself (or its capital) for which a source acts - the state among the
     sources, its government, forces or agency, a person acting for it - is no recipient but the
@@ -362,8 +362,11 @@ def own_state_target(participants: list) -> bool:
     city may be the front's recipient). Of a doer of two states only the people count: two leaders
     signing is one act of both, but in "clashes between Djiboutian and Eritrean forces" Djibouti
     stays the recipient of Eritrea's forces (``doer_own_state``). A recipient named by an agent
-    noun ("Thai police arrested Thai students") is a domestic recipient and stays. True when one
-    moved."""
+    noun ("Thai police arrested Thai students") is a domestic recipient and stays - in an act that
+    may have one (``domestic_recipient`` in ``data/ontology.yaml``); in any other (``agents``), an
+    agent noun the actors stage gave its state's bare code, no sector ("ordered his troops back",
+    "became the first Peruvian president to visit"), is the doer's own side, no recipient. True
+    when one moved."""
     sources = [p for p in participants if p.role == SOURCE]
     if not sources or any(not p.state or p.kind not in ACTS_FOR_STATE for p in sources):
         return False
@@ -374,6 +377,8 @@ def own_state_target(participants: list) -> bool:
     for p in participants:
         if p.role == TARGET and p.kind in STATE_ITSELF and p.state in own \
                 and (p.kind == "government_seat" or p.actor_id == p.state):
+            p.role, moved = OTHER, True
+        elif agents and p.role == TARGET and p.kind == "agent" and p.state in own and p.actor_id == p.state:
             p.role, moved = OTHER, True
     return moved
 

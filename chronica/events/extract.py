@@ -3893,7 +3893,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         force=etype in onto.forms and onto.forms[etype].type in victim_types(onto))
     third_party = mediator_third_party(participants, [tok for _, _, tok in found], _mediates(trig))
     own_state = doer_own_state(participants, [tok for _, _, tok in found])
-    own_target = own_state_target(participants)
+    own_target = own_state_target(participants, agents=etype in onto.forms and (
+        onto.forms[etype].type not in onto.types or onto.types[onto.forms[etype].type].domestic_recipient is None))
     if any(p.kind != HAPPENING for p in participants):  # a named war beside real actors is
         for p in participants:                           # what they do, not whom they do it to
             if p.kind == HAPPENING:
