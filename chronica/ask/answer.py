@@ -1460,8 +1460,7 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     :data:`DISSENT_DAYS` away, both written to the day (:data:`DISSENT_PRECISION_DAYS`):
     "19 February 1976" / "19.01.1976" ("1976" fits either) — each
     value with its sentences, the answer's side first; None when the sources agree."""
-    import os
-    if value is None or span is None or dates.span_days(span) > int(os.environ.get("XA", DISSENT_PRECISION_DAYS)):
+    if value is None or span is None or dates.span_days(span) > DISSENT_PRECISION_DAYS:
         return None
     written = [(v, s, c) for v, s, own, c in stated if own and v and s is not None]
     agree = [c for v, s, c in written if dates.overlaps(s, span)]
@@ -1470,7 +1469,7 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     docs = {c.document for c in agree}
     other: dict[str, list[Citation]] = {}
     for v, s, c in written:
-        if c.document in docs or dates.overlaps(s, span) or dates.span_days(s) > int(os.environ.get("XB", DISSENT_PRECISION_DAYS)) \
+        if c.document in docs or dates.overlaps(s, span) or dates.span_days(s) > DISSENT_PRECISION_DAYS \
                 or dates.gap_years(s, span) * 365.25 > DISSENT_DAYS:
             continue
         other.setdefault(v, []).append(c)
