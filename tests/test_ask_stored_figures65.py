@@ -69,6 +69,7 @@ published: 2042-03-02
 On 14 February 2042 Iceland agreed to pay Chile $12 million in compensation for the seized trawler Santa Brisa.
 Under the same settlement Chile received 30 per cent of the catch in the disputed waters.
 The Icelandic coast guard had detained 14 Chilean sailors when it seized the trawler in 2041.
+The Chilean blockade of the port of Grindavik lasted 40 days.
 """,
     "weekly.txt": """title: How the trawler quarrel ended
 published: 2042-04-11
@@ -76,6 +77,7 @@ published: 2042-04-11
 In February 2042 Iceland paid Chile $15 million in compensation for the seized trawler Santa Brisa.
 The settlement left Chile 30 per cent of the catch in the disputed waters.
 Fourteen Chilean sailors had been held by the Icelandic coast guard since the seizure.
+The Chilean blockade of the port of Grindavik lasted nearly three months.
 """,
 }
 
@@ -98,3 +100,20 @@ def test_a_share_the_sources_agree_on_is_not_disputed(asker):
     # both write 30 per cent: no stored dispute of the share, and the sum is no share
     answer = asker.ask("What share of the catch in the disputed waters did Chile receive?")
     assert answer.verdict != "disputed", answer.text
+
+
+def test_a_claimed_duration_one_source_writes_otherwise_is_disputed(asker):
+    # the claim's figure is supported by one source; the stored dispute's other side is against it
+    answer = asker.check("The Chilean blockade of the port of Grindavik lasted 40 days.")
+    assert answer.verdict == "disputed", answer.text
+    against = [c.sentence for s in answer.sides if s.label == "against" for c in s.citations]
+    assert any("three months" in x for x in against), answer.sides
+    # the stored dispute alone gives the sentence against (:meth:`Asker._stored_against`)
+    pro = [c for s in answer.sides if s.label == "for" for c in s.citations]
+    assert [c.sentence for c in asker._stored_against(pro)] == [
+        "The Chilean blockade of the port of Grindavik lasted nearly three months."]
+    # a sentence on no side of a stored dispute has none against it
+    other = [c for s in asker.ask("What compensation did Iceland pay Chile for the trawler Santa Brisa?").sides
+             for c in s.citations]
+    assert all("blockade" not in c.sentence for c in asker._stored_against(
+        [c for c in other if "$12 million" in c.sentence]))

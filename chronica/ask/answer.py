@@ -958,6 +958,25 @@ class Asker:
             out.append(Citation(r.document_id, self.titles.get(r.document_id), r.text, r.start, r.end, None))
         return _unique(out)
 
+    def _stored_against(self, pro: list[Citation]) -> list[Citation]:
+        """The sentences against a claim of a figure (a count, a duration) that the sentences
+        ``pro`` support: those of the other sides of a figure disagreement the build stored
+        (:data:`FIGURE_DISPUTES`) one of whose sides holds a sentence for it, in documents none
+        of the sentences for it is in ("lasted 44 days" / "seven weeks"); [] when none is stored."""
+        keys = {(c.document, c.start) for c in pro}
+        docs = {c.document for c in pro}
+        out: list[Citation] = []
+        for d in self.chronicle.disagreements:
+            if d.kind not in FIGURE_DISPUTES or len(d.claims) < 2:
+                continue
+            sides = [{(m.document_id, m.sentence_start) for m in c.mentions} for c in d.claims]
+            mine = [i for i, k in enumerate(sides) if k & keys]
+            if len(mine) != 1:
+                continue  # no side for the claim, or its sentences on two sides
+            out += [_mention_cite(m, self.titles) for i, c in enumerate(d.claims) if i != mine[0]
+                    for m in c.mentions if m.document_id not in docs]
+        return _unique(out)
+
     def _stored_figures(self, q: Question, answer: Answer) -> Answer | None:
         """A what-question as disputed when a figure disagreement the build stored
         (:data:`FIGURE_DISPUTES`: "how many troops", "how much money (USD)", "what share", "how
@@ -977,6 +996,7 @@ class Asker:
             ranked.setdefault((h.sentence.document_id, h.sentence.start), i)
         stating = {(r.document_id, r.start) for r, _ in self.reader.passages(q, hits)}
         stating |= {(c.document, c.start) for c in answer.citations}
+        told = {doc for doc, _ in stating}  # the sources with a sentence that states the question
         best = None
         # a "what" noun names the measure; a sum only when no dispute of the noun's measure is found
         for d, money in ((d, money) for money in (False, True) for d in self.chronicle.disagreements):
@@ -989,8 +1009,11 @@ class Asker:
             if not _asks_measure(q.doc, d.topic):
                 continue  # "how many were taken prisoner": not a dispute of how many died
             keys = [{(m.document_id, m.sentence_start) for m in c.mentions} for c in d.claims]
-            if not any(k & stating for k in keys) or sum(bool(k & ranked.keys()) for k in keys) < 2:
-                continue
+            if not any(k & stating for k in keys) or sum(any(
+                    x in ranked and (x in stating or x[0] not in told) for x in k) for k in keys) < 2:
+                continue  # two sides among what search finds, each in a sentence that states the
+                # question or of a source that states it nowhere else (a source that tells the
+                # attack asked about in one sentence tells another one in its other sentence)
             rank = min(ranked[x] for k in keys for x in k if x in ranked)
             if best is None or rank < best[0]:
                 best = (rank, d)
@@ -1314,6 +1337,8 @@ class Asker:
             pro, con = [c for c in pro if c not in moved], _unique(con + moved)
         if pro and not con and claimed.figures:
             con = self._figures_against(q, claimed, pro)
+        if pro and not con and figures:
+            con = self._stored_against(pro)
         if not pro and not con:
             return self._not_found(q)
         verdict = "disputed" if pro and con else "supported" if pro else "contradicted"
