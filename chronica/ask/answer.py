@@ -382,6 +382,10 @@ class Asker:
             # a how-many question the events answered: the sentences that state it may write
             # different figures of what it counts (:meth:`_figure_sides`)
             answer = self._figures_disputed(q) or answer
+        if q.kind == "what" and answer.verdict != "disputed":
+            # a figure the build found its sources write differently (a stored disagreement
+            # of a figure) in the sentences that state the question
+            answer = self._stored_figures(q, answer) or answer
         # 3. a disagreement the store found about what the answer's sentences state
         disputed = self._attach_dispute(q, answer)
         if disputed is None and q.kind == "who":
@@ -954,6 +958,74 @@ class Asker:
             out.append(Citation(r.document_id, self.titles.get(r.document_id), r.text, r.start, r.end, None))
         return _unique(out)
 
+    def _stored_against(self, pro: list[Citation]) -> list[Citation]:
+        """The sentences against a claim of a figure (a count, a duration) that the sentences
+        ``pro`` support: those of the other sides of a figure disagreement the build stored
+        (:data:`FIGURE_DISPUTES`) one of whose sides holds a sentence for it, in documents none
+        of the sentences for it is in ("lasted 44 days" / "seven weeks"); [] when none is stored."""
+        keys = {(c.document, c.start) for c in pro}
+        docs = {c.document for c in pro}
+        out: list[Citation] = []
+        for d in self.chronicle.disagreements:
+            if d.kind not in FIGURE_DISPUTES or len(d.claims) < 2:
+                continue
+            sides = [{(m.document_id, m.sentence_start) for m in c.mentions} for c in d.claims]
+            mine = [i for i, k in enumerate(sides) if k & keys]
+            if len(mine) != 1:
+                continue  # no side for the claim, or its sentences on two sides
+            out += [_mention_cite(m, self.titles) for i, c in enumerate(d.claims) if i != mine[0]
+                    for m in c.mentions if m.document_id not in docs]
+        return _unique(out)
+
+    def _stored_figures(self, q: Question, answer: Answer) -> Answer | None:
+        """A what-question as disputed when a figure disagreement the build stored
+        (:data:`FIGURE_DISPUTES`: "how many troops", "how much money (USD)", "what share", "how
+        long") is about what it asks: one side's sentence states all the question names (a
+        passage of it: :meth:`Reader.passages`, or a sentence of its answer) and sentences of at
+        least two sides are among those search finds for it (:data:`DISSENT_CANDIDATES`); of
+        several, the one whose sentences search ranks first. Each side with its value as its
+        source writes it and its sentences; None when no such disagreement is stored."""
+        if q.doc is None or self.reader is None or not self.chronicle.disagreements:
+            return None
+        how, noun = asked_figure(q.doc)
+        if not how and noun is None:
+            return None  # "what ship did the raid sink": no figure asked
+        hits = self._hits(q, DISSENT_CANDIDATES)
+        ranked: dict[tuple, int] = {}
+        for i, h in enumerate(hits):
+            ranked.setdefault((h.sentence.document_id, h.sentence.start), i)
+        stating = {(r.document_id, r.start) for r, _ in self.reader.passages(q, hits)}
+        stating |= {(c.document, c.start) for c in answer.citations}
+        told = {doc for doc, _ in stating}  # the sources with a sentence that states the question
+        best = None
+        # a "what" noun names the measure; a sum only when no dispute of the noun's measure is found
+        for d, money in ((d, money) for money in (False, True) for d in self.chronicle.disagreements):
+            if best is not None and money:
+                break
+            if d.kind not in FIGURE_DISPUTES or len(d.claims) < 2 or (money and how):
+                continue
+            if not how and not _names_measure(noun, d.topic, money):
+                continue  # "what share": a dispute of a share (or of a sum: "what compensation")
+            if not _asks_measure(q.doc, d.topic):
+                continue  # "how many were taken prisoner": not a dispute of how many died
+            keys = [{(m.document_id, m.sentence_start) for m in c.mentions} for c in d.claims]
+            if not any(k & stating for k in keys) or sum(any(
+                    x in ranked and (x in stating or x[0] not in told) for x in k) for k in keys) < 2:
+                continue  # two sides among what search finds, each in a sentence that states the
+                # question or of a source that states it nowhere else (a source that tells the
+                # attack asked about in one sentence tells another one in its other sentence)
+            rank = min(ranked[x] for k in keys for x in k if x in ranked)
+            if best is None or rank < best[0]:
+                best = (rank, d)
+        if best is None:
+            return None
+        d = best[1]
+        sides = [Side(c.value, _unique([_mention_cite(m, self.titles) for m in c.mentions])) for c in d.claims]
+        text = "the sources disagree: " + " / ".join(
+            f"{s.label} ({', '.join(dict.fromkeys(f'd{x.document}' for x in s.citations))})" for s in sides)
+        return Answer(q, "disputed", text, _unique([x for s in sides for x in s.citations]), sides,
+                      list(d.event_ids))
+
     def _figures_disputed(self, q: Question) -> Answer | None:
         """A how-many what-question answered from the chronicle's events or the sentences read
         at its time as disputed when the sentences search finds for it that state all it names
@@ -1265,6 +1337,8 @@ class Asker:
             pro, con = [c for c in pro if c not in moved], _unique(con + moved)
         if pro and not con and claimed.figures:
             con = self._figures_against(q, claimed, pro)
+        if pro and not con and figures:
+            con = self._stored_against(pro)
         if not pro and not con:
             return self._not_found(q)
         verdict = "disputed" if pro and con else "supported" if pro else "contradicted"
@@ -1776,6 +1850,8 @@ def _dates_the_act(sentence: str, lemma: str) -> bool:
 
 
 #: the kinds of the build's disagreements that dispute an answer to each kind of question
+#: the kinds of a stored disagreement that dispute a figure (:meth:`Asker._stored_figures`)
+FIGURE_DISPUTES = frozenset({"number", "duration", "attribute"})
 DISPUTE_KINDS = {"when": frozenset({"date"}), "who": frozenset({"who"})}
 #: the topic of a stored "who" disagreement (:mod:`chronica.claims`): "who signed for ETH:
 #: declaration" -- the act, the state its doers act for (when one), the thing it is done to
@@ -1821,6 +1897,57 @@ def _once_topic(lemma: str) -> str | None:
 
 #: the words that ask for a count ("[how many] soldiers")
 COUNT_WORDS = ("how", "many")
+
+
+def asked_figure(doc) -> tuple[bool, "Token | None"]:  # noqa: ANN001 - a spaCy Doc
+    """What a question asks a figure by: (True, None) for "how" before the adjective or adverb
+    it measures ("how many", "how much", "how large a loan", "how long"); (False, noun) for the
+    noun a "what" determines or names ("what [share] of voters", "what was the [vote]"), which a
+    figure answers only when it is the figure's measure (:func:`_names_measure`); (False, None)
+    otherwise."""
+    for t in doc:
+        if t.lower_ == "how" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("ADJ", "ADV") \
+                and doc[t.i + 1].lower_ not in ("often", "else"):
+            return True, None
+        if t.lower_ in ("what", "which"):
+            if t.dep_ == "det" and t.head.pos_ == "NOUN":
+                return False, t.head
+            if t.dep_ in ("attr", "nsubj") and t.head.lemma_ == "be":  # "what was the vote"
+                other = [c for c in t.head.children if c.dep_ in ("attr", "nsubj") and c.i != t.i and c.pos_ == "NOUN"]
+                return False, (other[0] if other else None)
+            return False, None
+    return False, None
+
+
+def _names_measure(noun, topic: str, money: bool = False) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Whether a stored figure disagreement's ``topic`` ("what share: ...", "how many votes
+    for: votes", "how much money (USD): ...") is of the measure a what-question's ``noun`` asks:
+    the noun's word is one of the topic's before its colon ("what [share]", "the [vote]"), or
+    with ``money`` the topic is a sum of money (what a "what sum", "what compensation" asks is
+    paid in it)."""
+    from chronica.claims.model import MONEY_TOPIC, SHARE_TOPIC
+
+    words = _WORD.findall(topic.split(":")[0].casefold())
+    if money:  # a sum: not what a noun of a share asks ("what share": never a sum)
+        return MONEY_TOPIC in words and not related(noun.lemma_.lower(), SHARE_TOPIC)
+    return any(related(noun.lemma_.lower(), w) for w in words)
+
+
+def _asks_measure(doc, topic: str) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Whether a question asks the measure of a stored figure disagreement's ``topic`` when
+    the topic names one of the claims layer's measures ("how many [captured]: Yemeni
+    soldiers"): the question holds one of that measure's nouns or predicates
+    (:data:`chronica.claims.rules` ``measures``: "taken [prisoner]", "were [killed]"); a topic
+    of no such measure ("what share", "how many figure: seat") asks nothing more."""
+    from chronica.claims.rules import load_rules
+
+    measures = load_rules().measures
+    head = [w for w in _WORD.findall(topic.split(":")[0].casefold()) if w in measures]
+    if not head:
+        return True
+    held = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    # a phrase of the measure ("take-prisoner", "lose-life") is held when all its words are
+    return any(set(w.split("-")) <= held for kind in ("nouns", "predicates") for w in measures[head[0]][kind])
 
 
 def counted(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
