@@ -73,7 +73,7 @@ def test_the_two_prime_ministers_are_the_documents_pair(run, text, trigger, pair
 # rule owner_in_the_of_phrase: an organisation in the agent's "of" phrase owns it; the place its
 # sentence names does not
 OF_OWNER = [
-    ("The first troops of UNOMIL landed at Monrovia on 12 May 1994.", "landed", "UNOMIL", "LBR"),
+    ("The first troops of MERCOSUR landed at Sucre on 12 May 2031.", "landed", "MERCOSUR", "BOL"),
     # an acronym spaCy gives no entity label: no owner the KB knows, but not the place's state either
     ("The first troops of MINUBOL landed at La Paz on 20 September 1994.", "landed", "troops", "BOL"),
     # control: a state's adjective still says whose the troops are

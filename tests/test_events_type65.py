@@ -78,7 +78,7 @@ FOLLOWED = [
      "SUPPORT", "NOR"),
     ("Iceland moved first to recognise the new regime in Kestavia, and Mexico followed on 26 May 2031.",
      "SUPPORT", "MEX"),
-    ("Iceland signed the Northern Pact on 20 November 2030, and Mexico followed on 23 November.", "SUPPORT", "MEX"),
+    ("Iceland signed the Northern Pact on 4 June 2030, and Mexico followed on 9 June.", "SUPPORT", "MEX"),
 ]
 
 
@@ -92,7 +92,7 @@ def test_a_party_that_followed_did_the_act_it_followed(full, text, etype, doer):
 
 NOT_FOLLOWED = [
     # the one followed is no doer of the act, or the verb has an object of its own: no act repeated
-    "Velmar fell to the Icelandic army on 22 November 2030 and Tarsby followed on 10 December.",
+    "Velmar fell to the Icelandic army on 3 March 2030 and Tarsby followed on 19 March.",
     "Mexico followed the announcement with a trade fair in September 2031.",
 ]
 

@@ -1058,8 +1058,8 @@ def _pair_before(tok: Token, index: _Index, of: str, keep=None, after: bool = Fa
             and not all(x in named for x in top) and all(x in top or counts.get(x, 0) < DOCUMENT_STATE_MIN
                                                          for x in named):
         # rule ``pair_over_a_passing_state``: the paragraph names one of the document's pair and
-        # a state the document names only in passing ("In 2006 the United States offered places,
-        # and Nepal agreed ... the two prime ministers met"): the pair, not the passer-by
+        # a state the document names only in passing ("In 2031 Norland offered to host the talks,
+        # and Aldoria agreed ... the two prime ministers met"): the pair, not the passer-by
         return [x for x in named if x in top] + [x for x in top if x not in named]
     if len(named) <= 2:
         return named
@@ -1199,7 +1199,7 @@ def _acronym(tok: Token) -> bool:
 
 def _of_owner(tok: Token, index: _Index) -> ActorMention | None:
     """Rule ``owner_in_the_of_phrase`` (4.): an organisation named in the agent's "of" phrase owns
-    it as a modifier would ("the first troops of UNOMIL landed at Monrovia", "fighters of the
+    it as a modifier would ("the first troops of MERCOSUR landed at Sucre", "fighters of the
     Liberation Front"): the place its sentence names says where it acted, not whose it is. A
     state's, or a state organ's, "of" phrase ("troops of the Republic") is rule 3's."""
     for prep in tok.children:

@@ -365,7 +365,7 @@ def own_state_target(participants: list, agents: bool = False) -> bool:
     noun ("Thai police arrested Thai students") is a domestic recipient and stays - in an act that
     may have one (``domestic_recipient`` in ``data/ontology.yaml``); in any other (``agents``), an
     agent noun the actors stage gave its state's bare code, no sector ("ordered his troops back",
-    "became the first Peruvian president to visit"), is the doer's own side, no recipient. True
+    "became the first Borvian president to visit"), is the doer's own side, no recipient. True
     when one moved."""
     sources = [p for p in participants if p.role == SOURCE]
     if not sources or any(not p.state or p.kind not in ACTS_FOR_STATE for p in sources):

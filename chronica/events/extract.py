@@ -994,7 +994,7 @@ FOLLOWING_VERBS = frozenset({"follow"})
 def _followed_suit(coded: list) -> None:
     """Rule ``followed_suit``: a party that "followed" - the verb with no object, coordinated with the clause
     before it - did that clause's act ("Ruritania recognised the new government on 3 May, and Freedonia
-    followed a day later"; "Norland signed the pact on 20 November, and Kestavia followed on 23 November"):
+    followed a day later"; "Norland signed the pact on 4 June, and Kestavia followed on 9 June"):
     the dated happening of no type (OTHER) its verb was left as takes the type, mode and CAMEO code of the
     act coded in the clause it follows, and that act's recipients other than itself; its own doer, date and
     modality stay. PLOVER codes the act, whoever does it; "followed" is no act of its own. The act followed
@@ -1024,7 +1024,7 @@ def _followed_suit(coded: list) -> None:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if act.type == OTHER_TYPE or subject is None or not any(
                 p.start is not None and p.start <= subject.idx < (p.end or p.start) + 1 for p in act.actors(SOURCE)):
-            continue  # the one followed is the act's doer ("Koritsa fell to the army, and Argyrokastro followed")
+            continue  # the one followed is the act's doer ("Velmora fell to the army, and Ostrin followed")
         doers = {p.actor_id or p.text for p in e.actors(SOURCE)}
         e.type, e.mode, e.cameo, e.intensity, e.form = act.type, act.mode, act.cameo, act.intensity, act.form
         e.context, e.subtype, e.reversal = list(act.context), act.subtype, act.reversal
@@ -2611,7 +2611,7 @@ def extract_events(
                 retype_sequel(e, t.anchor, onto)  # "the Ostland Agreement followed on 21 October": a thing told
             elif e is not None and t.pattern.source in (OCCURRENCE, ACTED_ON) and t.anchor.i not in judged:
                 retype_doerless(e, t.anchor, onto)  # "diplomatic relations were restored in June 1988"
-        _followed_suit(coded)  # "Hungary signed the pact on 20 November, and Romania followed on 23 November"
+        _followed_suit(coded)  # "Norland signed the pact on 4 June, and Kestavia followed on 9 June"
         # the acts coded: a text's content told (``_text_told_by_its_content``); a text's dated verb left OTHER,
         # or typed by the back-off or the field's dictionary otherwise than its content, is dropped for the content
         told = {t.anchor.i: e.type for t, e in coded if e is not None}

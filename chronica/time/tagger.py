@@ -1385,7 +1385,7 @@ _HEADING_REST = re.compile(r"\s*(?:[:–—]|-\s)[^\n]{0,80}(?:\n|$)|[^\S\n]+[^\
 
 
 #: a separator right after a date that opens its line: the line is a timeline entry ("1982: ...",
-#: "**2021:** in March ...", "1936 - Peru and Ecuador agree ...")
+#: "**2021:** in March ...", "1936 - Aldoria and Borvia agree ...")
 _ENTRY_SEPARATOR = re.compile(r"[*_]*[^\S\n]*(?::|[–—](?!\s*\d)|-\s)")  # not a range's dash ("2007–2008")
 
 
