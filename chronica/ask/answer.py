@@ -1849,9 +1849,9 @@ def _dates_the_act(sentence: str, lemma: str) -> bool:
     return not family or any(not _in_time_clause(t) for t in family)
 
 
-#: the kinds of the build's disagreements that dispute an answer to each kind of question
 #: the kinds of a stored disagreement that dispute a figure (:meth:`Asker._stored_figures`)
 FIGURE_DISPUTES = frozenset({"number", "duration", "attribute"})
+#: the kinds of the build's disagreements that dispute an answer to each kind of question
 DISPUTE_KINDS = {"when": frozenset({"date"}), "who": frozenset({"who"})}
 #: the topic of a stored "who" disagreement (:mod:`chronica.claims`): "who signed for ETH:
 #: declaration" -- the act, the state its doers act for (when one), the thing it is done to
