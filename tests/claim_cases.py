@@ -22,6 +22,22 @@ def date_claim(doc: int, sentence: str, value: str, predicate: str | None, trigg
                          masked=sentence, predicate=predicate, by_wording=True, event_trigger=trigger)
 
 
+
+class Wording:
+    """The two things :func:`chronica.chronicle.claim_conflicts.same_wording` asks of the chronicle's
+    context, for tables that give the similarity of two claims' masked clauses: every pair of
+    clauses is ``sim`` alike, and no source tells both claims."""
+
+    def __init__(self, sim: float) -> None:
+        self.sim = sim
+
+    def clause_similarity(self, a: str, b: str) -> float:
+        return self.sim
+
+    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
+        return False
+
+
 class Participant:
     def __init__(self, role: str, actor_id: str) -> None:
         self.role, self.actor_id, self.name, self.state = role, actor_id, actor_id, None

@@ -11,6 +11,7 @@ what it leaves alone (two figures, two verbs, two dates further apart than the w
 from __future__ import annotations
 
 import pytest
+from claim_cases import Wording as _Ctx  # the tables' context: clauses this alike, no source telling both
 
 from chronica.chronicle import claim_conflicts as cc
 from chronica.claims.model import SentenceClaim
@@ -22,19 +23,6 @@ def _claim(doc: int, kind: str, masked: str, predicate: str, date: str, earliest
                          sentence_end=len(masked) + 1, kind=kind, topic=f"when: {masked}", value=date,
                          start=0, end=1, date=date, earliest=earliest, latest=latest, stated=True,
                          masked=masked, predicate=predicate, by_wording=True, low=low, high=low)
-
-
-class _Ctx:
-    """The two things :func:`same_wording` asks of the chronicle's context."""
-
-    def __init__(self, sim: float) -> None:
-        self.sim = sim
-
-    def clause_similarity(self, a: str, b: str) -> float:
-        return self.sim
-
-    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
-        return False
 
 
 # (case, claim a, claim b, similarity of their masked clauses, one happening?)

@@ -12,6 +12,7 @@ cases are of those shapes in words of our own; similarities are given, not compu
 from __future__ import annotations
 
 import pytest
+from claim_cases import Wording as _Ctx  # the tables' context: clauses this alike, no source telling both
 
 from chronica.chronicle import claim_conflicts as cc
 from chronica.claims.model import SentenceClaim
@@ -22,17 +23,6 @@ def _date(doc: int, sentence: str, masked: str, value: str) -> SentenceClaim:
                          sentence_end=len(sentence), kind="date", topic=f"when: {masked}", value=value,
                          start=0, end=1, date=value, earliest=value, latest=value, stated=True,
                          masked=masked, predicate=None, by_wording=True)
-
-
-class _Ctx:
-    def __init__(self, sim: float) -> None:
-        self.sim = sim
-
-    def clause_similarity(self, a: str, b: str) -> float:
-        return self.sim
-
-    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
-        return False
 
 
 # (case, claim a, claim b, masked similarity, one happening?)

@@ -12,6 +12,7 @@ given, not computed."""
 from __future__ import annotations
 
 import pytest
+from claim_cases import Wording as _Ctx  # the tables' context: clauses this alike, no source telling both
 
 from chronica.chronicle import claim_conflicts as cc
 from chronica.claims.model import SentenceClaim
@@ -23,17 +24,6 @@ def _date(doc: int, sentence: str, masked: str, value: str, predicate: str | Non
                          sentence_end=len(sentence), kind="date", topic=f"when: {masked}", value=value,
                          start=0, end=1, date=value, earliest=earliest, latest=latest, stated=True,
                          masked=masked, predicate=predicate, by_wording=True)
-
-
-class _Ctx:
-    def __init__(self, sim: float) -> None:
-        self.sim = sim
-
-    def clause_similarity(self, a: str, b: str) -> float:
-        return self.sim
-
-    def tells_both(self, a: SentenceClaim, b: SentenceClaim) -> bool:
-        return False
 
 
 # (case, claim a, claim b, masked similarity, one happening?)
