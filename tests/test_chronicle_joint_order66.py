@@ -30,12 +30,12 @@ def _roles(*groups):
 
 
 CASES = [  # (sentences' checks and participants, the roles after the merge)
-    # "Chile and Bolivia signed the accord" + "Bolivia and Chile signed it": the first order stands
-    (((JOINT, [S(SOURCE, "CHL"), S(TARGET, "BOL")]), (JOINT, [S(SOURCE, "BOL"), S(TARGET, "CHL")])),
-     {"CHL": SOURCE, "BOL": TARGET}),
+    # "Mali and Niger signed the accord" + "Niger and Mali signed it": the first order stands
+    (((JOINT, [S(SOURCE, "MLI"), S(TARGET, "NER")]), (JOINT, [S(SOURCE, "NER"), S(TARGET, "MLI")])),
+     {"MLI": SOURCE, "NER": TARGET}),
     # the same two sentences the other way round
-    (((JOINT, [S(SOURCE, "BOL"), S(TARGET, "CHL")]), (JOINT, [S(SOURCE, "CHL"), S(TARGET, "BOL")])),
-     {"BOL": SOURCE, "CHL": TARGET}),
+    (((JOINT, [S(SOURCE, "NER"), S(TARGET, "MLI")]), (JOINT, [S(SOURCE, "MLI"), S(TARGET, "NER")])),
+     {"NER": SOURCE, "MLI": TARGET}),
     # a place told beside the parties keeps its role
     (((JOINT, [S(SOURCE, "KEN"), S(TARGET, "UGA"), S(OTHER, "Arusha", "place", "")]),
       (JOINT, [S(SOURCE, "UGA"), S(TARGET, "KEN")])),
@@ -44,9 +44,9 @@ CASES = [  # (sentences' checks and participants, the roles after the merge)
     ((([], [S(SOURCE, "KEN"), S(TARGET, "UGA")]), ([], [S(SOURCE, "UGA"), S(TARGET, "KEN")])),
      {"KEN": SOURCE, "UGA": SOURCE}),
     # a recipient the vote gives already: unchanged
-    (((JOINT, [S(SOURCE, "CHL"), S(TARGET, "BOL")]), (JOINT, [S(SOURCE, "BOL"), S(TARGET, "CHL")]),
-      ([], [S(SOURCE, "CHL"), S(TARGET, "BOL")])),
-     {"CHL": SOURCE, "BOL": TARGET}),
+    (((JOINT, [S(SOURCE, "MLI"), S(TARGET, "NER")]), (JOINT, [S(SOURCE, "NER"), S(TARGET, "MLI")]),
+      ([], [S(SOURCE, "MLI"), S(TARGET, "NER")])),
+     {"MLI": SOURCE, "NER": TARGET}),
     # a third party told as the doer in one joint sentence only: it ties nothing, stays a doer
     (((JOINT, [S(SOURCE, "NOR"), S(TARGET, "FIN"), S(SOURCE, "SWE")]), (JOINT, [S(SOURCE, "FIN"), S(TARGET, "NOR")])),
      {"NOR": SOURCE, "FIN": TARGET, "SWE": SOURCE}),
