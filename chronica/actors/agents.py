@@ -354,7 +354,6 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
             ids = tuple(_office_pair(tok, index) if of == "office" else _pair_before(tok, index, of, after=True))
             if len(ids) < 2:
                 continue
-            ids = _in_documents_order(ids, index)
         span = doc[before.i if the else i:noun.i + 1]
         found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
                               if t.i in index.at and not index.at[t.i].resolved)
@@ -399,19 +398,6 @@ def _collective_phrase(doc: Doc, noun: Token, kb: KnowledgeBase) -> tuple[Token,
         return None
     of = kb.collectives.get(" ".join(w.lower_ for w in words))
     return (words[2], of) if of else None
-
-
-def _in_documents_order(ids: tuple[str, ...], index: _Index) -> tuple[str, ...]:
-    """Rule ``pair_in_the_documents_order`` (2.): a pair word that names the pair of states the whole
-    document is about ("the two countries signed", "both governments agreed") lists them in the order
-    the document first named them, not the order its last sentences did: every joint act of the
-    pair the document tells by a pair word then has the same source and recipient (the first
-    written is the source: ``chronica.events._targets.joint_recipient``). Other pairs keep their order."""
-    counts, first = index.counts("state")
-    top = sorted(counts, key=lambda x: (-counts[x], first[x]))[:2]
-    if len(ids) != 2 or set(ids) != set(top) or not _documents_pair(top, counts):
-        return ids
-    return tuple(sorted(ids, key=lambda x: first[x]))
 
 
 def _each_collective(noun: Token, kb: KnowledgeBase) -> str | None:
