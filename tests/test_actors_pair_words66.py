@@ -11,10 +11,6 @@ Rule ``heads_of_a_pair`` (``_collective_phrase``): the three-word collectives of
 "the two heads of government", "both heads of state", name the pair of office holders (else of
 states) in context. Seen in dev texts of btnnpl, chdsdn, guysur, maresp, moralg.
 
-Rule ``pair_in_the_documents_order`` (``_in_documents_order``): a pair word that names the pair of
-states the whole document is about lists them in the order the document first named them, so every
-joint act it tells has the same source. Seen in dev texts of moralg, guyven, senmrt, haidom, rwacod.
-
 Our own sentences (invented events between real states)."""
 
 from __future__ import annotations
@@ -73,11 +69,3 @@ def test_heads_of_government_are_a_pair(run, text, phrase, pair):
     found = [p for p in _pairs(run(text)) if p[0] == phrase]
     assert found, _pairs(run(text))
     assert found[0][1] == pair, found
-
-
-def test_a_pair_word_keeps_the_documents_order(run):
-    text = ("Mali sent an envoy to Niamey in 1990. Niger protested, and Mali protested too. Niger and Mali "
-            "argued about the river. Niger complained to Mali. Later Niger and Mali talked. The two "
-            "countries signed a treaty in 1995.")
-    found = [m for m in run(text) if m.kind == "collective" and m.text == "The two countries"]
-    assert found and list(found[0].actor_ids) == ["MLI", "NER"], [(m.text, m.actor_ids) for m in found]
