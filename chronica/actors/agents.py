@@ -338,7 +338,11 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
             if of is None:
                 continue
         else:
+            noun = _collective_head(doc, noun, index) or noun
             of = kb.collectives.get(noun.lower_)
+            phrase = _collective_phrase(doc, noun, kb) if of is None else None
+            if phrase is not None:
+                noun, of = phrase
         ids: tuple[str, ...] = ()
         if of is None and tok.lower_ == "two" and noun.text[:1].isupper() and noun.text.endswith("s"):
             ids = _same_name_states(noun.text[:-1], kb, index.date)  # "the two Koreas"
@@ -354,6 +358,46 @@ def _collective_nouns(doc: Doc, index: _Index, found: Found) -> None:
         found.absorbed.extend(index.at[t.i] for t in span  # "Koreas" as an unknown name
                               if t.i in index.at and not index.at[t.i].resolved)
         found.mentions.append(index.mention(span, ids, "collective", "collective"))
+
+
+#: dependency labels of the words that may stand between "the two" and its collective noun ("the two
+#: brotherly countries", "both our governments", "the two new states")
+_BETWEEN_DEPS = frozenset({"amod", "compound", "poss", "advmod", "nmod"})
+
+
+def _collective_head(doc: Doc, word: Token, index: _Index) -> Token | None:
+    """Rule ``collective_noun_past_modifiers`` (2.): the noun of a pair after "the two"/"both" read past
+    the modifiers before it, by the parse - "the two brotherly countries", "the two wartime
+    governments", "both our governments", "the two new states": the collective noun ``word``'s
+    head is, when every word from ``word`` to it modifies it (an adjective, a compound, a possessive
+    pronoun) and none names a state ("the two German powers" are two German states, not the pair in
+    context); None when ``word`` is the noun itself or no such head follows."""
+    head = word.head
+    if word.dep_ not in _BETWEEN_DEPS or head.i <= word.i or head.i - word.i > 3 or head.tag_ not in ("NNS", "NNPS"):
+        return None
+    for t in doc[word.i:head.i]:
+        if t.is_space:
+            continue
+        if t.head.i != head.i or t.dep_ not in _BETWEEN_DEPS or (t.dep_ == "poss" and t.pos_ != "PRON"):
+            return None
+        m = index.at.get(t.i)
+        if m is not None and index.state(m, strict=False):
+            return None
+    return head
+
+
+def _collective_phrase(doc: Doc, noun: Token, kb: KnowledgeBase) -> tuple[Token, str] | None:
+    """Rule ``heads_of_a_pair`` (2.): a collective noun of three words in ``collectives.tsv``, a plural
+    with its "of" phrase - "the two heads of government", "both heads of state" name the pair of
+    office holders in context, as "the two leaders" does; the phrase's last token and what it
+    names, else None."""
+    words = [noun]
+    while len(words) < 3 and (nxt := word_after(doc, words[-1].i)) is not None:
+        words.append(nxt)
+    if len(words) < 3 or words[1].lower_ != "of":
+        return None
+    of = kb.collectives.get(" ".join(w.lower_ for w in words))
+    return (words[2], of) if of else None
 
 
 def _each_collective(noun: Token, kb: KnowledgeBase) -> str | None:

@@ -2279,6 +2279,32 @@ def _recipient_on_tie(key: str, roles: dict[str, Counter], first: dict[str, Part
     return False
 
 
+def _joint_order(out: list[Participant], order: list[str], roles: dict[str, Counter],
+                 mentions: list[EventMention]) -> None:
+    """Rule ``joint_order_kept``: a joint act told by several sentences that wrote its parties in
+    different orders ("A and B signed" in one, "B and A signed" in another: each codes the party
+    written first as the source, ``joint_recipient``) ties every party between doer and recipient,
+    and the vote makes them all doers - the recipient PLOVER codes for a joint act is lost. When
+    no party of the merged event is left a recipient, the parties so tied take the roles of the
+    first joint sentence (in the merged order) that names them as a doer and a recipient. ``out``
+    holds the participants of ``order``'s keys; changed in place."""
+    if any(p.role == TARGET for p in out):
+        return
+    tied = {k for k in order if roles[k].get(SOURCE) and roles[k].get(SOURCE) == roles[k].get(TARGET)}
+    if not tied:
+        return
+    for m in mentions:
+        if JOINT not in getattr(m, "checks", ()):
+            continue
+        given = {(p.actor_id or ("text:" + p.text.lower().strip())): p.role for p in m.participants}
+        targets = {k for k in tied if given.get(k) == TARGET}
+        if targets and any(given.get(k) == SOURCE for k in order if k not in targets):
+            for k, p in zip(order, out):
+                if k in targets:
+                    p.role = TARGET
+            return
+
+
 def merge_participants(mentions: list[EventMention]) -> list[Participant]:
     """One participant per actor (by id, else by the words), in its most frequent role; one person
     named in two forms is one participant (:func:`_name_forms`)."""
@@ -2314,6 +2340,7 @@ def merge_participants(mentions: list[EventMention]) -> list[Participant]:
             role = TARGET
         out.append(Participant(role=role, text=p.text, actor_id=p.actor_id, name=p.name,
                                kind=p.kind, state=p.state))
+    _joint_order(out, order, roles, mentions)
     # resolved actors before unresolved ones, sources before targets
     out.sort(key=lambda p: (p.actor_id is None, rank.get(p.role, 3)))
     return out
