@@ -25,8 +25,8 @@ from chronica.events.model import NEGATED, REFUSED
 HALTED = [
     # text, trigger, doer state, recipient state
     ("On 4 March 2011 Norway suspended visas for Icelanders and closed the ferry terminal.", "suspended", "NOR", "ISL"),
-    ("In May 2004 the Norwegian government suspended quarantine-free travel from the whole of Iceland for four weeks.",
-     "suspended", "NOR", "ISL"),
+    ("In May 2004 Norway suspended quarantine-free travel with Iceland until the outbreak ended.", "suspended", "NOR",
+     "ISL"),
     ("Iceland halted short-term visas for Norwegian nationals in January 2009.", "halted", "ISL", "NOR"),
 ]
 
