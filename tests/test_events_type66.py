@@ -81,3 +81,42 @@ def test_delayed_recognition_or_praise_withheld_stays_negated(full, text, trigge
     assert events, _show(every)
     assert not [e for e in every if e.type == "REJECT"], _show(every)
     assert (events[0].type, events[0].modality) == (etype, NEGATED), _show(events)
+
+
+# the ask side (guards): a claim's act refused, coded REJECT and told refused, still answers the claim and the did-question as its negation did
+# (the sentence reader answers these small texts on its own; ``Asker.check_parsed`` now also reads the refused
+# events, which slocro and guyven needed). Every text, name and date is invented.
+REFUSAL_TEXTS = {
+    "wire.txt": """title: Norway and the court
+published: 1994-03-02
+
+At the Bergen summit on 1 March 1994 the Norwegian prime minister said Norway did not recognise the court's authority over the fishing dispute with Iceland.
+""",
+    "almanac.txt": """title: The 1990 fisheries treaty
+published: 2001-06-01
+
+Iceland and Norway signed a fisheries treaty in Reykjavik on 3 May 1990, but the treaty was never ratified by the Icelandic parliament.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def refusal_asker(tmp_path_factory):
+    from ask_corpus import asker_over
+
+    with asker_over(tmp_path_factory.mktemp("refused66"), REFUSAL_TEXTS) as asker:
+        yield asker
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Norway recognised the court's authority over the fishing dispute with Iceland.", "contradicted"),
+    ("Norway did not recognise the court's authority over the fishing dispute with Iceland.", "supported"),
+])
+def test_a_refused_recognition_answers_the_claim(refusal_asker, claim, verdict):
+    answer = refusal_asker.check(claim)
+    assert answer.verdict == verdict, answer.text
+
+
+def test_a_treaty_never_ratified_answers_did(refusal_asker):
+    answer = refusal_asker.ask("Did the Icelandic parliament ratify the 1990 fisheries treaty with Norway?")
+    assert answer.text.startswith("no"), answer.text
