@@ -1286,8 +1286,8 @@ class Asker:
         # 1. (a figure is checked by the claims alone: "3,000 Egyptians died" is no one's death)
         # (every sentence on the event weighs, those that call the actors otherwise too)
         events = self.events_for(q, use_time=False, named=False) if q.types and q.actors and not figures else []
-        # the claim's act refused ("Venezuela did not recognise the court's authority", "the treaty was never
-        # ratified by Croatia") is coded as the refusal, REJECT, told refused: its refused sentences deny the act
+        # the claim's act refused ("Norland did not recognise the tribunal", "the pact was never ratified by
+        # Suderland") is coded as the refusal, REJECT, told refused: its refused sentences deny the act
         # as a negated one does (a sentence must still state the claim's act, below)
         refusals: set[str] = set()
         if q.types and q.actors and not figures and REFUSAL_TYPE not in q.types:
