@@ -44,8 +44,10 @@ def test_negated_act_the_dictionary_codes_as_a_refusal_is_reject(nlp, text, acto
 @pytest.mark.parametrize("text, etype", [
     # SUPPORT's negated pattern "NOT * [110]" is a disapproval, no refusal: the negation stays
     ("Finland has not endorsed the Swedish proposal for a joint naval mission.", "SUPPORT"),
-    # RECOGNISE has no negated pattern but "WILL NOT * +"
-    ("Austria did not recognise the new regime in Hungary in 1957.", "SUPPORT"),
+    # recognition delayed, no refusal: it came in 1957 (a withheld one is REJECT: test_events_type66.py)
+    ("Austria did not recognise the new regime in Hungary until 1957.", "SUPPORT"),
+    # praise withheld is no refusal: RECOGNISE's "WILL NOT * +" is recognition's alone (CAMEO 054)
+    ("Finland did not praise the Swedish plan for a joint naval mission.", "SUPPORT"),
     # a hostile act is not refused: "did not open fire" is a negated assault
     ("Portuguese soldiers did not open fire on the Spanish fishermen.", "ASSAULT"),
 ])

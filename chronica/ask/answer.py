@@ -68,6 +68,8 @@ NOT_FOUND = "not in the sources"
 VERDICTS = ("answered", "disputed", "not found", "supported", "contradicted")
 #: modalities that deny an event happened, and those that do not say it did
 DENIED = frozenset({NEGATED, REFUSED})
+#: the type of a refused act (``chronica.events.extract._stance``: "did not recognise", "never ratified")
+REFUSAL_TYPE = "REJECT"
 UNREAL = frozenset({PLANNED, POSSIBLE})
 #: how many related sentences search adds under an answer, and how many events a what-answer lists
 RELATED = 3
@@ -1284,6 +1286,15 @@ class Asker:
         # 1. (a figure is checked by the claims alone: "3,000 Egyptians died" is no one's death)
         # (every sentence on the event weighs, those that call the actors otherwise too)
         events = self.events_for(q, use_time=False, named=False) if q.types and q.actors and not figures else []
+        # the claim's act refused ("Norland did not recognise the tribunal", "the pact was never ratified by
+        # Suderland") is coded as the refusal, REJECT, told refused: its refused sentences deny the act
+        # as a negated one does (a sentence must still state the claim's act, below)
+        refusals: set[str] = set()
+        if q.types and q.actors and not figures and REFUSAL_TYPE not in q.types:
+            held = {e.id for e in events}
+            refusals = {e.id for e in self._candidates(replace(q, types=[REFUSAL_TYPE]))
+                        if e.id not in held and any(m.modality == REFUSED for m in e.mentions)}
+            events = events + [e for e in self._candidates(replace(q, types=[REFUSAL_TYPE])) if e.id in refusals]
         # 2.
         # a claim that something did not happen ("Stalin refused ...") is for what denies it
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
@@ -1293,7 +1304,7 @@ class Asker:
         claimed = _ClaimParts(q)
         for e in events:
             for m in e.mentions:
-                if m.modality in UNREAL:
+                if m.modality in UNREAL or (e.id in refusals and m.modality != REFUSED):
                     continue
                 if not _actors_fit(m.participants, q.actors, m.type, JOINT in m.checks):
                     continue

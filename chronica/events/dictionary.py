@@ -352,14 +352,18 @@ class VerbDictionary:
                 return vp, matched
         return None
 
-    def refine_negated(self, verb: Token) -> Coding | None:
+    def refine_negated(self, verb: Token, any_tense: bool = False) -> Coding | None:
         """The coding the dictionary gives ``verb`` negated ("NOT * [120]" of ACCEPT: "never
         accepted the line" rejects it; "WOULD NOT * &MILITARY [1246]" of WITHDRAW), or None when
         no negated pattern of its block matches or the one that does is a null pattern.
 
         A pattern's words before the verb must all be there: its negation ("not", "n't",
         "never") on the verb, its auxiliaries among the verb's (``&AUXVERB2``: will or would);
-        its words after the verb are matched as :meth:`refine` matches them."""
+        its words after the verb are matched as :meth:`refine` matches them. A "never" says the
+        pattern's "not" too ("never ratified the treaty" is "did not ratify" it, "NOT * [120]" of
+        ALLOW); a "not" says no "never". With ``any_tense``, a pattern's future auxiliary (will,
+        would, ``&AUXVERB2``) is the tense the pattern was written in, no word it needs: "did not
+        recognise the regime" is RECOGNISE's "WILL NOT * + [123]" told in the past (session 66)."""
         entry = self.verbs.get(verb.lemma_.lower())
         if entry is None or entry[0] not in self.negated:
             return None
@@ -367,11 +371,13 @@ class VerbDictionary:
         for c in verb.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):
-                said.add("never" if low == "never" else "not")
+                said |= {"never", "not"} if low == "never" else {"not"}
             elif c.dep_ in ("aux", "auxpass"):
                 said.add(AUXILIARY_FORMS.get(low, low))
         if not said & {"not", "never"}:
             return None
+        if any_tense:
+            said |= AUXVERB_WORDS
         after = [t for t in verb.subtree if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.ent_type_ not in DATE_LABELS]
         lowers = [t.lower_ for t in after]
         for before, vp in self.negated[entry[0]]:

@@ -651,6 +651,9 @@ def _passive_foundings(sent: Span, onto: Ontology, index: MentionIndex) -> list[
 
 #: words that make a negation a delay: "did not ratify the convention until May 1989" was done then
 UNTIL_WORDS = frozenset({"until", "till", "before"})
+#: CAMEO 054 "grant diplomatic recognition": withheld, a refusal by the negated patterns PETRARCH2 writes for
+#: RECOGNISE ("WILL NOT * + [123]", "SAID NOT * [120]") in whatever tense it is told (``_negated_refusal``)
+RECOGNITION_CAMEO = "054"
 
 
 def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding | None:
@@ -666,8 +669,11 @@ def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding
     SIGN, "NOT * [120]" of ALLOW (ratify, approve), "NOT * [125]" of ATTEND, "WOULD NOT *
     &MILITARY [1246]" of WITHDRAW (:meth:`VerbDictionary.refine_negated`). Elsewhere the negation
     stays the event's auxiliary mode: "has not endorsed the proposal" is SUPPORT, negated (its
-    "NOT * [110]" is a disapproval, no refusal), "did not recognise the regime" SUPPORT, negated
-    (no negated pattern of RECOGNISE but "WILL NOT * +"), "did not open fire" ASSAULT, negated.
+    "NOT * [110]" is a disapproval, no refusal), "did not open fire" ASSAULT, negated. Diplomatic
+    recognition (CAMEO 054) withheld takes RECOGNISE's refusal whatever tense the pattern is written
+    in: "did not recognise the regime" is its "WILL NOT * + [123]", REJECT (session 66: the
+    non-recognitions of dev texts usaphl, blrrus, ausjpn, hunrou, srbkos, ugatan were SUPPORT, negated).
+    A "never" is a "not" ("never ratified the treaty": "NOT * [120]" of ALLOW).
 
     Only cooperation is refused (REJECT's modes: assist, change, yield, meet): a negated hostile
     act stays negated ("NOT * [120]" of DESTROY). Not when several parties fail to agree between
@@ -690,6 +696,10 @@ def _negated_refusal(event: EventMention, pred: Token, onto: Ontology) -> Coding
             c.dep_ == "agent" for c in verb.children):
         return None  # "he was not authorised to comment": no one named refused him ("was never accepted by Kabul" is Kabul's)
     coding = VERBS.refine_negated(verb)  # None unless the negation is on this verb itself
+    if coding is None and event.cameo == RECOGNITION_CAMEO:
+        # recognition withheld: RECOGNISE's refusal, written in the future, is the refusal told in any tense
+        # ("did not recognise the regime", "has never recognised the line": "WILL NOT * + [123]")
+        coding = VERBS.refine_negated(verb, any_tense=True)
     return coding if coding is not None and coding.type == "REJECT" else None
 
 
