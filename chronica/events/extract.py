@@ -911,6 +911,7 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         subject = _own_subject(verb, filed)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subject = _shared_subject(verb, filed)  # "Chile joined the pact in 1990 and adopted the peso in 1999"
+        subject = _occurrence_subject(verb, subject)
         act_begun = begun_act(verb.head, taken) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and \
             OCCURRENCE_VERBS.get(verb.head.lemma_.lower()) == BEGUN_HAPPENING else None
         inherited = subject is None and act_begun is not None and act_begun.i == verb.i
@@ -1091,6 +1092,46 @@ def _shared_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
         return None
     own = _own_subject(head, filed)
     return own if own is not None and own.dep_ == "nsubj" else None
+
+
+def _conjunct_thing(verb: Token) -> set[int]:
+    """The subject a coordinated active verb with none of its own takes from the verb it is coordinated
+    with, active or passive ("the Accord was signed in 1994 and came into force in 1995", "the pact
+    lapsed in 1990 and expired in 1991": the Accord, the pact), as token indices; empty for a verb with
+    a subject of its own or in the passive (whose subject is acted on: ``_dated_passive``)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") for c in verb.children):
+        return set()
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return {c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")} if head is not verb else set()
+
+
+def _occurrence_subject(verb: Token, subject: Token | None) -> Token | None:
+    """The thing a verb of taking place (:data:`OCCURRENCE_VERBS`) tells of, where its subject is not
+    written as its own: in a relative clause, the noun the clause hangs on ("the rebellion that began on
+    12 March 1984", "strikes, which began in May 1911": the rebellion, the strikes); a coordinated verb
+    with no subject, the first conjunct's (``_conjunct_thing``: "the protocol was signed in 2001 and took
+    effect in 2002"). Else ``subject`` as it is. Session 66, dated66: a second clause's date was lost to
+    its thing; fires (37 dev subjects measured) on texts of civfra, georus, lkaind, swenor, isrlbn,
+    egysdn, dzamli, ausnzl, kentza, gbrirl, nplind, isrsyr, gmbsen, eridji, moralg, sengnb, lbrsle."""
+    if verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return subject
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        # "the revolt of the Weavers' League, which began in 1877": the parser hangs the clause on the nearest
+        # noun; the happening is the noun whose phrase that one closes
+        if noun.lemma_.lower() not in _happening_nouns() and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in _happening_nouns():
+            noun = noun.head.head
+        # a name or a people the clause hangs on is no happening ("the canal from Maravia, which opened
+        # in 1931", "the voters who went to the polls"): the relative pronoun stays the subject
+        # in the verb's own sense of taking place ("the engineer who came to Lisbon" tells no occurrence)
+        return noun if noun.pos_ == "NOUN" and not noun.ent_type_ and _occurrence(verb, noun, verb.sent) else subject
+    if subject is None and (thing := _conjunct_thing(verb)):
+        return verb.doc[min(thing)]
+    return subject
 
 
 def _pronoun_doer(subject: Token, index: MentionIndex) -> Mention | None:
@@ -1281,7 +1322,7 @@ def _occurrence_summary(trig: Trigger) -> str:
     """"third filling was completed", "federation came into force": the happening's noun with its
     modifiers and the verb's phrase, dates left out."""
     verb = trig.anchor
-    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    subject = _occurrence_subject(verb, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     subject = _it_taken_up(subject) or subject  # "It entered into force": the agreement it stands for
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
     if subject.pos_ == "ADJ":  # "last of the ports was handed over"
@@ -2596,7 +2637,9 @@ def extract_events(
         # "mass deportations followed in March 1949": ``_occurrence``)
         failed_nouns = {t.anchor.i for t, e in coded if e is None and t.anchor.pos_ == "NOUN"}
         occurred = {doc[i].head.i for i in failed_nouns if doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB"
-                    and doc[i].head.lemma_.lower() in OCCURRENCE_VERBS}
+                    and doc[i].head.lemma_.lower() in OCCURRENCE_VERBS} | {
+            c.i for c in sent if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and getattr(_occurrence_subject(c, _own_subject(c, filed)), "i", None) in failed_nouns}  # "the rebellion that began in 1984"
         if failed or dropped or occurred:
             # a verb dropped above comes back as the occurrence of its subject's happening ("the
             # federation came into force on 15 September 1952": ``_occurrence``) or, told in the
@@ -3693,8 +3736,11 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     # or a thing was acted on (``_acted_on_passive``)
     # "the Sunningdale Agreement collapsed in May 1974", "the Act came into force on 18 April
     # 1949": a thing's own happening, the thing no doer (``names_a_thing``), told with no doer
+    # "the Accord was signed in May 1994 and came into force in June 1995": a coordinated verb of its
+    # own with no subject tells of the thing its first conjunct does (``_conjunct_thing``)
+    told_of = {c.i for c in anchor.children if c.dep_ == "nsubj"} | _conjunct_thing(anchor)
     thing_told = anchor.pos_ == "VERB" and not any(r == SOURCE for _, r, _ in found) and any(
-        r == OTHER and t.dep_ == "nsubj" and t.head.i == anchor.i and names_a_thing(m, doc) for m, r, t in found)
+        r == OTHER and t.i in told_of and names_a_thing(m, doc) for m, r, t in found)
     doerless = doerless or thing_told
     placed = (doerless and _doerless_happening(trig, onto)) or thing_told
     dated_noun = doerless and not (placed or accord or undone or occurs) and _dated_happening_noun(trig, ctx)
