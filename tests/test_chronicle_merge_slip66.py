@@ -36,10 +36,10 @@ SLIPS = [
     ("In 1965 Aldoria and Borvia signed the Merel Treaty on fishing zones, which came into force later.", "1965",
      ("ALD", "BOR"), "A limited accord on fishing zones, the Merel Treaty, was signed by Borvia and Aldoria in 1967.",
      "1967", ("BOR", "ALD"), "AGREE", "signed", "signed", False),
-    # the year slipped, but no name in common and no actor on one side: nothing says which signing
+    # the year slipped, but no name in common: nothing says which signing
     ("On 4 May 1961 Aldoria and Borvia signed an agreement on the river.", "1961-05-04", ("ALD", "BOR"),
-     "Under an agreement signed on 4 May 1962, a weir could be built on the river.", "1962-05-04",
-     (None, None), "AGREE", "signed", "signed", False),
+     "Under an agreement signed on 4 May 1962, Aldoria could build a weir on the river.", "1962-05-04",
+     ("ALD", None), "AGREE", "signed", "signed", False),
     # the same name, another predicate: a signing and a ratification a year later
     ("On 4 May 1961 Aldoria and Borvia signed the Tarsk Agreement on the river.", "1961-05-04", ("ALD", "BOR"),
      "The parliament of Borvia ratified the Tarsk Agreement on the river on 4 May 1962.", "1962-05-04",
@@ -82,59 +82,5 @@ def test_slip_merges_persisted_one_document_at_a_time(tmp_path) -> None:
     from test_chronicle_merge_cases import _stored_and_computed
 
     for n, case in enumerate(c for c in SLIPS if c[-1]):
-        stored, computed = _stored_and_computed(tmp_path / f"case{n}.db", _pair(case))
-        assert stored == computed and len(stored) == 1
-
-
-# (sentence a, date a, actors a, sentence b, date b, actors b, type, trigger a, trigger b, merged?): no
-# thing named in both, the same actors (one's all among the other's) and one predicate
-SLIPS_AGREEING = [
-    # one expulsion, the year slipped, the month alike
-    ("Aldoria expelled the Borvian ambassador in May 1970 over the spying affair.", "1970-05", ("ALD", "BOR"),
-     "In May 1971 Aldoria expelled the ambassador of Borvia over a spying affair.", "1971-05", ("ALD", "BOR"),
-     "COERCE", "expelled", "expelled", True),
-    # one recognition, two years written a year apart
-    ("Borvia recognised Cestia in 1962, the first state in the region to do so.", "1962", ("BOR", "CES"),
-     "In 1963 Borvia became the first state in the region to recognise Cestia.", "1963", ("BOR", "CES"),
-     "CONCEDE", "recognised", "recognise", True),
-    # two figures apart (the year and the month): two expulsions
-    ("Aldoria expelled the Borvian ambassador in May 1970 over the spying affair.", "1970-05", ("ALD", "BOR"),
-     "In August 1971 Aldoria expelled the ambassador of Borvia over a spying affair.", "1971-08", ("ALD", "BOR"),
-     "COERCE", "expelled", "expelled", False),
-    # another predicate: an expulsion and a recall a year later
-    ("Aldoria expelled the Borvian ambassador in May 1970 over the spying affair.", "1970-05", ("ALD", "BOR"),
-     "In May 1971 Aldoria recalled its ambassador from Borvia over a spying affair.", "1971-05", ("ALD", "BOR"),
-     "COERCE", "expelled", "recalled", False),
-    # a repetition said: two expulsions
-    ("Aldoria expelled the Borvian ambassador in May 1970 over the spying affair.", "1970-05", ("ALD", "BOR"),
-     "In May 1971 Aldoria again expelled the ambassador of Borvia over a spying affair.", "1971-05", ("ALD", "BOR"),
-     "COERCE", "expelled", "expelled", False),
-    # another state acting: two expulsions
-    ("Aldoria expelled the Borvian ambassador in May 1970 over the spying affair.", "1970-05", ("ALD", "BOR"),
-     "In May 1971 Cestia expelled the ambassador of Borvia over a spying affair.", "1971-05", ("CES", "BOR"),
-     "COERCE", "expelled", "expelled", False),
-]
-
-
-@needs_minilm
-@pytest.mark.parametrize("case", SLIPS_AGREEING, ids=lambda c: c[0][:40] + " / " + c[3][:40])
-def test_one_act_of_the_same_actors_slipped_one_figure_merges(case) -> None:
-    assert (len(merge.cluster_mentions(_pair(case))) == 1) is case[-1]
-
-
-@needs_minilm
-@pytest.mark.parametrize("case", [c for c in SLIPS_AGREEING if c[-1]], ids=lambda c: c[0][:40])
-def test_agreeing_slip_merges_are_this_rules(case, monkeypatch) -> None:
-    monkeypatch.setattr(merge, "SIM_SLIP_AGREEING", 1.01)
-    assert len(merge.cluster_mentions(_pair(case))) == 2
-
-
-@needs_minilm
-def test_agreeing_slip_merges_persisted_one_document_at_a_time(tmp_path) -> None:
-    """Blocking finds the pairs a year apart by their actors: the stored chronicle groups as the one
-    computed at once."""
-    from test_chronicle_merge_cases import _stored_and_computed
-
-    for n, case in enumerate(c for c in SLIPS_AGREEING if c[-1]):
         stored, computed = _stored_and_computed(tmp_path / f"case{n}.db", _pair(case))
         assert stored == computed and len(stored) == 1

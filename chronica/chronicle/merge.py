@@ -342,11 +342,6 @@ SIM_NEAR_NAMED = 0.50
 #: :data:`SIM_NAMED_SLIP` (:func:`_near_named`). 0: never
 NAMED_SLIP_DAYS = 366
 SIM_NAMED_SLIP = 0.60
-#: ... and, without a thing named in both, one type, one predicate and one mention's actors all among
-#: the other's (:func:`_agree`), the dates one figure apart (:func:`_one_figure_apart`): "On 4 July
-#: 1911 the Borvian president declared the revolt over" / "On 4 July 1912 the president of Borvia
-#: declared the revolt over" (:func:`_slip_agreeing`). 1.01: never
-SIM_SLIP_AGREEING = 0.65
 SIM_NEAR_DAYS = 0.70
 #: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
 #: month by two sources whose sentences both write the name of one thing that is no actor (a
@@ -1293,32 +1288,6 @@ def _one_figure_apart(a: _Info, b: _Info) -> bool:
     return sum(i != j for i, j in zip(fx, fy)) == 1 and abs(x.year - y.year) <= 1
 
 
-def _slip_agreeing_alike(a: _Info, b: _Info) -> bool:
-    """What :func:`_slip_agreeing` asks besides the wording: both dates written, a day, a month or a
-    year each, not overlapping and one figure apart (:func:`_one_figure_apart`), two documents, one
-    type told with one predicate, one mention's actors all among the other's with no clash, and no
-    two members of a series, repetitions, marked occasions or two named accords."""
-    if not (a.stated and b.stated and a.interval and b.interval and a.m.document_id != b.m.document_id
-            and max(a.rank, b.rank) <= D.precision_rank("year")):
-        return False
-    if D.overlaps(a.interval, b.interval) or not _slipped_far(a, b) or not _one_figure_apart(a, b):
-        return False  # (a near slip of a day or a month: :func:`_near_dates`)
-    if _other_predicates(a, b) or not _agree(a, b) or not same_predicate(a, b):
-        return False
-    if _actor_conflict(a, b, parties_as_one_set(a.m, b.m)) or _occasion_marked(a.m.sentence, b.m.sentence):
-        return False
-    return not (different_designations(a.m.sentence, b.m.sentence)
-                or different_occasions(a.m.sentence, b.m.sentence)
-                or different_accords(a.m.sentence, b.m.sentence))
-
-
-def _slip_agreeing(a: _Info, b: _Info, sim: float | None) -> bool:
-    """One act of the same actors told with one predicate whose written dates slip on one figure
-    (:func:`_slip_agreeing_alike`), worded at least :data:`SIM_SLIP_AGREEING` alike: the conflict
-    of dates is a disagreement."""
-    return sim is not None and sim >= SIM_SLIP_AGREEING and _slip_agreeing_alike(a, b)
-
-
 def near_named_need(a: _Info, b: _Info) -> float:
     """The wording :func:`_near_named` asks: :data:`SIM_NEAR_NAMED` for dates a day or a month each
     at most :data:`NEAR_DATE_DAYS` apart, :data:`SIM_NAMED_SLIP` for a slip up to a year."""
@@ -1361,7 +1330,7 @@ def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     if _written_years_apart(a, b):
         return not _once_exempt(a, b)
     if (not (a.stated and b.stated) or D.overlaps(a.interval, b.interval) or _near_dates(a, b, sim)
-            or _near_days(a, b, sim) or _near_named(a, b, sim) or _slip_agreeing(a, b, sim)):
+            or _near_days(a, b, sim) or _near_named(a, b, sim)):
         return False
     return not _once_exempt(a, b)
 
@@ -1562,8 +1531,6 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
         if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
             return min(near_named_need(a, b), SIM_NEAR_DATE), 0.0, "near dates, one named happening"
-        if _slip_agreeing_alike(a, b):  # one figure slipped (:func:`_slip_agreeing`)
-            return SIM_SLIP_AGREEING, 0.0, "dates one figure apart"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)

@@ -367,21 +367,6 @@ def thing_candidates(tables: ChronicleTables, info, grp: str) -> set[int]:  # no
     return found
 
 
-def slip_candidates(tables: ChronicleTables, info, grp: str, keys) -> set[int]:  # noqa: ANN001 - merge._Info
-    """The mentions of its family sharing one of its actors whose dates lie up to
-    :data:`chronica.chronicle.merge.NAMED_SLIP_DAYS` from its written date (merge._slip_agreeing:
-    one act of the same actors whose sources slip on one figure of its date): none for a mention
-    whose date is not written, or coarser than a year."""
-    keys = list(keys)
-    if not (keys and info.stated and info.rank <= dates.precision_rank("year")
-            and _merge.NAMED_SLIP_DAYS > _merge.NEAR_DATE_DAYS and _merge.SIM_SLIP_AGREEING <= 1.0):
-        return set()
-    pad = timedelta(days=_merge.NAMED_SLIP_DAYS)
-    span = info.interval
-    return tables.sharing_keys(tables.candidates(grp, [], (span[0] - pad).isoformat(), (span[1] + pad).isoformat()),
-                               keys)
-
-
 def lookup_window(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
     """The dates a mention's partners are looked up by: its interval, widened by
     :data:`chronica.chronicle.merge.NEAR_DATE_DAYS` each side (near dates of one happening may be
@@ -492,7 +477,6 @@ def _update(store: Store, vectors: StoredVectors, report: UpdateReport) -> None:
                 found |= tables.candidates(other, keys, None, None, key_query(info))
             found |= weighed_candidates(tables, info, grp, keys)
             found |= thing_candidates(tables, info, grp)
-            found |= slip_candidates(tables, info, grp, keys)
             found.discard(mid)
             found = np.asarray(sorted(found), dtype=np.int64)
             found = found[~((found < mid) & _member(found, originals))]
