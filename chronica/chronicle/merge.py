@@ -1242,7 +1242,7 @@ def _near_named_alike(a: _Info, b: _Info) -> bool:
         return False
     if D.overlaps(a.interval, b.interval) or gap_days(a.interval, b.interval) > max(NEAR_DATE_DAYS, NAMED_SLIP_DAYS):
         return False
-    if _slipped_far(a, b) and not _one_figure_apart(a, b):
+    if _slipped_far(a, b) and not (_one_figure_apart(a, b) and _slip_thing(a, b)):
         return False
     if _other_predicates(a, b) or not types_match(a, b):
         return False
@@ -1286,6 +1286,16 @@ def _one_figure_apart(a: _Info, b: _Info) -> bool:
     x, y = a.interval[0], b.interval[0]
     fx, fy = (x.year, x.month, x.day)[:size], (y.year, y.month, y.day)[:size]
     return sum(i != j for i, j in zip(fx, fy)) == 1 and abs(x.year - y.year) <= 1
+
+
+def _slip_thing(a: _Info, b: _Info) -> bool:
+    """A thing's name in both sentences (:func:`shared_thing`) that is no actor's name nor a word
+    formed on one ("Borvian" of "Borvia", a demonym the knowledge base does not know): what a slip
+    of a date further than :data:`NEAR_DATE_DAYS` asks of a named happening."""
+    actor_words = {w for x in (a, b) for p in x.m.participants for w in re.findall(r"\w+", p.text.lower())}
+    stems = {w[:-1] for w in actor_words if len(w) >= 5}
+    shared = (thing_names(a.m.sentence) & thing_names(b.m.sentence)) - actor_words
+    return any(not any(w.startswith(s) for s in stems) for w in shared)
 
 
 def near_named_need(a: _Info, b: _Info) -> float:
