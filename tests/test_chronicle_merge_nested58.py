@@ -31,10 +31,11 @@ NESTED = [
     ("The fishing ban of 1983 kept boats out of the Vel estuary for a decade.", "1983",
      "Aldoria banned Borvian fishing boats from the Vel estuary on 1 April 1983.", "SANCTION",
      ("ALD", "BOR"), "1983-04-01", True),
-    # controls: the treaty's year against a signing of the next year (the dates do not nest)
+    # controls: the treaty's year against a signing two years on (the dates do not nest; a year's
+    # slip of one named treaty is merge.NAMED_SLIP_DAYS', tests/test_chronicle_merge_slip66.py)
     ("The 1962 Tarsk treaty set the river border where it runs today.", "1962",
-     "Aldoria and Borvia signed the Tarsk treaty on 4 May 1963, fixing the river border.", "SUPPORT",
-     ("ALD", "BOR"), "1963-05-04", False),
+     "Aldoria and Borvia signed the Tarsk treaty on 4 May 1964, fixing the river border.", "SUPPORT",
+     ("ALD", "BOR"), "1964-05-04", False),
     # ... against another agreement of that day, worded apart (0.26)
     ("The 1962 Tarsk treaty set the river border where it runs today.", "1962",
      "Aldoria and Borvia signed a trade agreement on 4 May 1962 in Vessa.", "SUPPORT",

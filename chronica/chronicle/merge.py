@@ -335,6 +335,13 @@ NEAR_DAYS = 3
 #: (the conflict is a disagreement), with wording this close (:func:`_near_named`). Invented case
 #: table (tests/test_chronicle_merge_same_predicate.py, NEAR_NAMED)
 SIM_NEAR_NAMED = 0.50
+#: ... and the same, its two written dates further apart, up to this many days, when they differ in
+#: one figure only (:func:`_one_figure_apart`: "signed the Tarsk Agreement in 1961" / "the Tarsk
+#: Agreement, signed in 1962"; "on 4 May 1961" / "on 4 May 1962"; "in May" / "in August"): one
+#: named happening whose sources slip on one figure of its date, when the wording is at least
+#: :data:`SIM_NAMED_SLIP` (:func:`_near_named`). 0: never
+NAMED_SLIP_DAYS = 366
+SIM_NAMED_SLIP = 0.60
 SIM_NEAR_DAYS = 0.70
 #: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
 #: month by two sources whose sentences both write the name of one thing that is no actor (a
@@ -1231,9 +1238,11 @@ def _near_named_alike(a: _Info, b: _Info) -> bool:
     thing's name in both, types of one family, the actors not clashing (one in common
     or one side naming none), and no two members of a series, repetitions or two named accords."""
     if not (a.stated and b.stated and a.interval and b.interval and a.m.document_id != b.m.document_id
-            and max(a.rank, b.rank) <= D.precision_rank("month")):
+            and max(a.rank, b.rank) <= D.precision_rank("year")):
         return False
-    if D.overlaps(a.interval, b.interval) or gap_days(a.interval, b.interval) > NEAR_DATE_DAYS:
+    if D.overlaps(a.interval, b.interval) or gap_days(a.interval, b.interval) > max(NEAR_DATE_DAYS, NAMED_SLIP_DAYS):
+        return False
+    if _slipped_far(a, b) and not (_one_figure_apart(a, b) and _slip_thing(a, b)):
         return False
     if _other_predicates(a, b) or not types_match(a, b):
         return False
@@ -1256,10 +1265,49 @@ def _occasion_marked(a: str, b: str) -> bool:
     return any((wa & markers) != (wb & markers) for markers in load_rules().occasion_markers.values())
 
 
+def _slipped_far(a: _Info, b: _Info) -> bool:
+    """Two written dates further apart than a near slip: a year's precision on a side, or more than
+    :data:`NEAR_DATE_DAYS` days between them (:data:`NAMED_SLIP_DAYS`)."""
+    return (max(a.rank, b.rank) > D.precision_rank("month")
+            or gap_days(a.interval, b.interval) > NEAR_DATE_DAYS)
+
+
+def _one_figure_apart(a: _Info, b: _Info) -> bool:
+    """Two written dates, read at the coarser one's precision (a day, a month or a year), that
+    differ in one figure only, a year by one at most: "4 May 1961" / "4 May 1962", "May 1961" /
+    "August 1961", "1961" / "12 March 1962" — one figure a source slipped on; "12 March" / "26 May"
+    (two figures) is two dates. Within :data:`NAMED_SLIP_DAYS` (0: never)."""
+    if NAMED_SLIP_DAYS <= 0 or gap_days(a.interval, b.interval) > NAMED_SLIP_DAYS:
+        return False
+    coarse = max(a.rank, b.rank)
+    size = {D.precision_rank("day"): 3, D.precision_rank("month"): 2, D.precision_rank("year"): 1}.get(coarse)
+    if size is None:
+        return False
+    x, y = a.interval[0], b.interval[0]
+    fx, fy = (x.year, x.month, x.day)[:size], (y.year, y.month, y.day)[:size]
+    return sum(i != j for i, j in zip(fx, fy)) == 1 and abs(x.year - y.year) <= 1
+
+
+def _slip_thing(a: _Info, b: _Info) -> bool:
+    """A thing's name in both sentences (:func:`shared_thing`) that is no actor's name nor a word
+    formed on one ("Borvian" of "Borvia", a demonym the knowledge base does not know): what a slip
+    of a date further than :data:`NEAR_DATE_DAYS` asks of a named happening."""
+    actor_words = {w for x in (a, b) for p in x.m.participants for w in re.findall(r"\w+", p.text.lower())}
+    stems = {w[:-1] for w in actor_words if len(w) >= 5}
+    shared = (thing_names(a.m.sentence) & thing_names(b.m.sentence)) - actor_words
+    return any(not any(w.startswith(s) for s in stems) for w in shared)
+
+
+def near_named_need(a: _Info, b: _Info) -> float:
+    """The wording :func:`_near_named` asks: :data:`SIM_NEAR_NAMED` for dates a day or a month each
+    at most :data:`NEAR_DATE_DAYS` apart, :data:`SIM_NAMED_SLIP` for a slip up to a year."""
+    return SIM_NAMED_SLIP if _slipped_far(a, b) else SIM_NEAR_NAMED
+
+
 def _near_named(a: _Info, b: _Info, sim: float | None) -> bool:
     """Near dates of one named happening told with one predicate (:func:`_near_named_alike`),
-    worded at least :data:`SIM_NEAR_NAMED` alike: the conflict of dates is a disagreement."""
-    return sim is not None and sim >= SIM_NEAR_NAMED and _near_named_alike(a, b)
+    worded at least :func:`near_named_need` alike: the conflict of dates is a disagreement."""
+    return sim is not None and _near_named_alike(a, b) and sim >= near_named_need(a, b)
 
 
 def written(m: EventMention) -> bool:
@@ -1456,7 +1504,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
     once = _once_same(a, b)
     if not shared:  # one side names no resolved actor: the date and the wording must carry it
         if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
-            return SIM_NEAR_NAMED, 0.0, "near dates, one named happening"
+            return near_named_need(a, b), 0.0, "near dates, one named happening"
         if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
             return SIM_NEAR_DAYS, 0.0, "near days"
         if not overlap:
@@ -1492,7 +1540,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if ma.type in ONCE_TYPES or _same_person_dies(ma, mb):
             return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
         if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
-            return min(SIM_NEAR_NAMED, SIM_NEAR_DATE), 0.0, "near dates, one named happening"
+            return min(near_named_need(a, b), SIM_NEAR_DATE), 0.0, "near dates, one named happening"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)

@@ -350,11 +350,21 @@ def thing_candidates(tables: ChronicleTables, info, grp: str) -> set[int]:  # no
     """The mentions of its own type that name a thing of its sentence (:func:`merge.thing_keys`)
     and may be linked to it although they share no actor (merge._undated_thing: one side
     undated): for an undated mention all of them, for a dated one those whose date is not
-    written (the undated among them)."""
+    written (the undated among them); for a written date, also those of its family that name one
+    of its things with dates up to :data:`chronica.chronicle.merge.NAMED_SLIP_DAYS` away
+    (merge._near_named: a named happening's date slipped by up to a year)."""
     keys = thing_keys(info)
     if not keys:
         return set()
-    return tables.candidates(grp, keys, None, None, KeyQuery(type=info.m.type, unstated_only=info.interval is not None))
+    found = tables.candidates(grp, keys, None, None, KeyQuery(type=info.m.type, unstated_only=info.interval is not None))
+    if info.stated and info.rank <= dates.precision_rank("year") and _merge.NAMED_SLIP_DAYS > _merge.NEAR_DATE_DAYS:
+        # a named happening's written dates a slip apart (merge._near_named): of its family, within
+        # NAMED_SLIP_DAYS each side, naming one of its things
+        pad = timedelta(days=_merge.NAMED_SLIP_DAYS)
+        span = info.interval
+        found |= tables.sharing_keys(tables.candidates(grp, [], (span[0] - pad).isoformat(), (span[1] + pad).isoformat()),
+                                     keys)
+    return found
 
 
 def lookup_window(info) -> tuple[str | None, str | None]:  # noqa: ANN001 - merge._Info
