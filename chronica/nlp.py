@@ -223,7 +223,7 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
       date that opens it: a timeline entry ("12 March Borduria closes the border", "1962 –")
       stays one sentence.
     """
-    text = doc.text
+    text = doc_text(doc)
     for match in _BLANK_LINE.finditer(text):
         if match.end() >= len(text):
             break
@@ -294,7 +294,7 @@ def sentence_spans(doc: Doc) -> list[tuple[Span, int, int]]:
     blank sentences (a run of newlines) are skipped. The store numbers sentences in this order,
     so every stage that cites a sentence by index uses this function."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
