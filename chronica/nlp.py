@@ -205,7 +205,9 @@ def _carry(doc: Doc, new: Doc) -> None:
     """What a Doc carries besides its tokens onto the Doc that replaces it in the pipeline: its
     user data (the extensions: the reference date) and the context ``nlp.pipe(as_tuples=True)``
     pairs it with."""
-    new.user_data.update(doc.user_data)
+    # not what :func:`doc_text` and :func:`doc_ents` kept of the old Doc: the new one's text differs
+    # (a timeline entry's dash read as a colon, then written back)
+    new.user_data.update((k, v) for k, v in doc.user_data.items() if k not in (_TEXT_KEY, _ENTS_KEY))
     new._context = doc._context
 
 
@@ -223,7 +225,7 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
       date that opens it: a timeline entry ("12 March Borduria closes the border", "1962 –")
       stays one sentence.
     """
-    text = doc_text(doc)
+    text = doc.text  # not doc_text: this Doc is the one whose dashes read as colons
     for match in _BLANK_LINE.finditer(text):
         if match.end() >= len(text):
             break
