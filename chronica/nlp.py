@@ -205,7 +205,9 @@ def _carry(doc: Doc, new: Doc) -> None:
     """What a Doc carries besides its tokens onto the Doc that replaces it in the pipeline: its
     user data (the extensions: the reference date) and the context ``nlp.pipe(as_tuples=True)``
     pairs it with."""
-    new.user_data.update(doc.user_data)
+    # not what :func:`doc_text` and :func:`doc_ents` kept of the old Doc: the new one's text differs
+    # (a timeline entry's dash read as a colon, then written back)
+    new.user_data.update((k, v) for k, v in doc.user_data.items() if k not in (_TEXT_KEY, _ENTS_KEY))
     new._context = doc._context
 
 
@@ -223,7 +225,7 @@ def sentence_boundary_rules(doc: Doc) -> Doc:
       date that opens it: a timeline entry ("12 March Borduria closes the border", "1962 –")
       stays one sentence.
     """
-    text = doc.text
+    text = doc.text  # not doc_text: this Doc is the one whose dashes read as colons
     for match in _BLANK_LINE.finditer(text):
         if match.end() >= len(text):
             break
@@ -294,7 +296,7 @@ def sentence_spans(doc: Doc) -> list[tuple[Span, int, int]]:
     blank sentences (a run of newlines) are skipped. The store numbers sentences in this order,
     so every stage that cites a sentence by index uses this function."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
@@ -334,6 +336,30 @@ def load_pipeline(components: tuple[str, ...] = ()) -> Language:
         _import_component(name)
         nlp.add_pipe(name)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def lemma_tables():  # noqa: ANN201 - a spacy.lookups.Lookups, or None
+    """The English lemmatizer's lookup tables (``lemma_index``, ``lemma_exc``, ``lemma_rules``),
+    read from the model package's own files, or None when the pipeline has no lemmatizer.
+
+    The same tables as ``load_pipeline(()).get_pipe("lemmatizer").lookups``, without loading a
+    second pipeline for them: the events' checks and the merge read only these tables, and a
+    whole pipeline (tok2vec, tagger, parser, entity recogniser) cost a build ~0.3-0.6 s of CPU
+    and its memory beside the one that parses."""
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    try:
+        package = __import__(MODEL_PACKAGE)
+    except ImportError:
+        package = None
+    found = sorted(Path(package.__file__).parent.glob("*/lemmatizer/lookups/lookups.bin")) if package else []
+    if len(found) != 1:  # not the layout of a packaged pipeline: the pipeline's own lemmatizer
+        nlp = load_pipeline(())
+        return nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+    return Lookups().from_disk(found[0].parent)
 
 
 def _import_component(name: str) -> None:

@@ -111,6 +111,11 @@ def analyse(job: AnalyseJob) -> list[Analysis]:
     """
     with _PIPELINE_LOCK:
         nlp = load_pipeline(STAGES if job.stages else ())
+        if job.embed and job.stages:  # before the events stage's first use of the default embedder
+            try:
+                task_embedder()
+            except Exception:  # noqa: BLE001 - a model that fails to load fails where it is used, as before
+                pass
         try:
             with _recording_errors(nlp):
                 try:
@@ -237,17 +242,31 @@ def embed_texts(texts: list[str]) -> dict[str, tuple[str, bytes]]:
     batch (60 BBC texts' events and claims: 58 model runs, 13,530 padded tokens for 9,532 real,
     4.2 s CPU). A text's vector does not depend on its batch-mates (the padding is masked;
     tests/test_embeddings_memory.py), so the vectors are those of a document at a time, to the bit."""
-    global _EMBEDDER
-    from chronica.chronicle.embeddings import Embedder, model_files
+    from chronica.chronicle.embeddings import model_files
     from chronica.store.chronicle import text_hash
 
     distinct = sorted(dict.fromkeys(texts), key=len)
     if not distinct or model_files() is None:
         return {}
-    if _EMBEDDER is None:
-        _EMBEDDER = Embedder(threads=1)
-    vectors = _EMBEDDER.encode(distinct)
+    vectors = task_embedder().encode(distinct)
     return {t: (text_hash(t), v.astype("float32").tobytes()) for t, v in zip(distinct, vectors)}
+
+
+def task_embedder():  # noqa: ANN201 - an Embedder, or None without the MiniLM model
+    """This process's task embedder (one onnxruntime thread: a worker process per core), made on
+    first use, and the process's default embedder (:func:`chronica.chronicle.embeddings.default_embedder`,
+    which the events stage's back-off types with) made on the same session when there is none yet:
+    one MiniLM session in a process that runs tasks instead of two (~0.2 s CPU and ~100 MB each).
+    A text's vector does not depend on the session's threads (tests/test_task_embedder66.py)."""
+    global _EMBEDDER
+    from chronica.chronicle import embeddings
+
+    if _EMBEDDER is None:
+        if embeddings.model_files() is None:
+            return None
+        _EMBEDDER = embeddings.Embedder(threads=1)
+        embeddings.share_default(_EMBEDDER)
+    return _EMBEDDER
 
 
 def _mark_failed(name: str, component, docs: list[Doc], error: Exception) -> None:  # noqa: ANN001

@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronica.actors.kb import STATE_KINDS, KnowledgeBase, cameo_parts
 from chronica.actors.mention import ActorMention
+from chronica.nlp import doc_text
 
 def word_before(doc: Doc, i: int) -> Token | None:
     """Rule ``spaces_are_no_words``: the word before token ``i``, past the whitespace tokens that
@@ -150,7 +151,7 @@ class _Index:
                 starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
                 starts = starts if starts and starts[0] == 0 else [0, *starts]
             ends = [*starts[1:], len(doc)]
-            text = doc.text
+            text = doc_text(doc)
             chars = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in zip(starts, ends) if b > a]
             bounds = (starts, chars, [0] + [m + 2 for m in _find_all(text, "\n\n")], len(text))
             doc.user_data[_BOUNDS] = bounds

@@ -40,6 +40,7 @@ from chronica.actors import agents, groups
 from chronica.actors.dateline import dateline_spans
 from chronica.actors.kb import STATE_KINDS, Actor, KnowledgeBase, fold, load_kb, strip_accents
 from chronica.actors.mention import ActorMention
+from chronica.nlp import doc_text
 
 NER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 #: How many lowercase modifiers of a title may stand between it and the state named before them
@@ -186,12 +187,13 @@ class Resolver:
         mentions.extend(self._bare_titles(doc, taken, date, mentions))
         # a dateline's place ("MOSCOW, March 3 (Reuters) -") is where the story was filed: no actor
         # of it, nor the context that gives an agent its country
-        datelines = dateline_spans(doc.text)
+        text = doc_text(doc)  # not doc.text for each mention: spaCy joins every token's text at each read
+        datelines = dateline_spans(text)
         mentions = [m for m in mentions if not any(lo <= m.start and m.end <= hi for lo, hi in datelines)]
         # a state after "pro-" ("pro-Russian separatists") is the group's stance, not whose the group
         # is: no actor of it, nor the context that gives an agent its country ("anti-" stays: "anti-French
         # demonstrations" are against France, the events' recipient)
-        mentions = [m for m in mentions if not _stance_prefixed(doc.text, m)]
+        mentions = [m for m in mentions if not _stance_prefixed(text, m)]
         if self.pronouns:
             mentions.extend(self._pronouns(doc, mentions, sent_of))
         # 7. pairs ("the two countries", "Franco-German") and 8. generic agents ("Iraqi exiles")
@@ -650,7 +652,7 @@ class Resolver:
                 # narrative date of its paragraph), else at the document's date when it is certain
                 # (published, not inferred); two holders in that interval (the office changed
                 # hands) or no date: none, the state stays
-                lo = doc.text.rfind("\n\n", 0, tok.idx)
+                lo = doc_text(doc).rfind("\n\n", 0, tok.idx)
                 day = agents.certain_date(doc, date)
                 when = agents.date_at(doc, tok.idx, lo + 2 if lo >= 0 else 0) or ((day, day) if day else None)
                 holders = [] if when is None else list(dict.fromkeys(

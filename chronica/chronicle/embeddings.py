@@ -268,6 +268,17 @@ def _bow(texts: list[str]) -> np.ndarray:
 _DEFAULT: Embedder | None = None
 
 
+def share_default(embedder: Embedder) -> None:
+    """Make the process-wide embedder (:func:`default_embedder`) on ``embedder``'s model session
+    (its threads) when there is none yet and ``embedder`` loads the model: a process that embeds
+    with an embedder of its own (a build's tasks) then holds one session, not two."""
+    global _DEFAULT
+    if _DEFAULT is None and embedder.allow_fallback is False:
+        embedder._load()
+        if embedder._session is not None:
+            _DEFAULT = embedder.sharing_model()
+
+
 def default_embedder() -> Embedder:
     """The process-wide embedder (its cache is shared by every chronicle built)."""
     global _DEFAULT

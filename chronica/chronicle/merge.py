@@ -1024,12 +1024,12 @@ def _dictionary_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _irregular_verbs() -> dict[str, str]:
     """Irregular verb forms and their lemma ("took": take), from spaCy's English lemmatizer tables."""
-    from chronica.nlp import load_pipeline
+    from chronica.nlp import lemma_tables
 
-    nlp = load_pipeline(())
-    if "lemmatizer" not in nlp.pipe_names:
+    tables = lemma_tables()
+    if tables is None:
         return {}
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
+    table = tables.get_table("lemma_exc").get("verb", {})
     return {form: lemmas[0] for form, lemmas in table.items() if lemmas}
 
 

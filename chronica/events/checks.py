@@ -1589,12 +1589,12 @@ NOMINAL_ENDINGS = (("ification", "ify"), ("ation", ""), ("ation", "e"), ("tion",
 @lru_cache(maxsize=1)
 def _verb_lemmas() -> frozenset[str]:
     """The verbs of spaCy's English lemmatizer tables (its WordNet verb index)."""
-    from chronica.nlp import load_pipeline
+    from chronica.nlp import lemma_tables
 
-    nlp = load_pipeline(())
-    if "lemmatizer" not in nlp.pipe_names:
+    tables = lemma_tables()
+    if tables is None:
         return frozenset()
-    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("verb", ()))
+    return frozenset(tables.get_table("lemma_index").get("verb", ()))
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronica.nlp import doc_text
 from chronica.time.tagger import tag_and_date
 
 if not Doc.has_extension("dct"):
@@ -30,7 +31,7 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         dct = doc._.dct or self.default_dct
-        doc._.timexes, doc._.inferred_dct = tag_and_date(doc.text, dct)
+        doc._.timexes, doc._.inferred_dct = tag_and_date(doc_text(doc), dct)
         return doc
 
 
