@@ -2294,7 +2294,8 @@ def find_scopes(s: _Sentence) -> None:
 
 def _relation_word(rules: Rules, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
-    if _modifies_relationship(rules, tok) and rules.relation_state(tok.lower_):
+    if _modifies_relationship(rules, tok) and rules.relation_state(tok.lower_) \
+            and tok.lower_ not in rules.relation_predicate_states:
         return rules.relation_state(tok.lower_)  # "maintained cordial relations", "warm relations"
     value = rules.relation_value(lemma) or rules.relation_value(tok.lower_)
     if value:
@@ -2404,7 +2405,28 @@ def _subjects(rules: Rules, clause: Token) -> list[Token]:
                                              or c.lemma_.lower() in rules.relation_office_nouns)
                    for c in noun.children):
                 return [noun]
+        swallowed = _swallowed_subject(rules, prep, clause)
+        if swallowed is not None:
+            return [swallowed]
     return []
+
+
+def _swallowed_subject(rules: Rules, prep: Token, clause: Token) -> Token | None:
+    """A relationship noun the parser took into a fronted phrase as its object, deeper than the
+    phrase's own object ("For the remainder of those years relations between X and Y were
+    tense", "over most of the period relations worsened", "From the first test relations ... were
+    strained", the phrase's object parsed as a compound of it): the phrase's last noun, whose
+    words end where the subjectless clause's verb (or its adverbs and auxiliaries) begins
+    (session 66)."""
+    for noun in prep.subtree:
+        if noun.dep_ != "pobj" or not _relationship_noun(rules, noun) or any(c.dep_ == "poss" for c in noun.children):
+            continue
+        if noun.head == prep and not any(c.dep_ == "compound" and c.i < noun.i for c in noun.children):
+            continue  # the phrase's own object ("From the first test relations": the compound was it)
+        between = [t for t in noun.doc[noun.right_edge.i + 1:clause.i]]
+        if all(t.head == clause and t.dep_ in ("advmod", "aux", "auxpass", "neg") for t in between):
+            return noun
+    return None
 
 
 def _noun_of_the_pair(rules: Rules, noun: Token, s: _Sentence | None) -> bool:
@@ -2476,8 +2498,9 @@ def find_relations(s: _Sentence) -> None:
             if clause.lemma_.lower() in COPULAS and value in rules.relation_trend_states:
                 value = rules.relation_trend_states[value]  # a trend's end state, held over the period
                 said = (value, clause)
-        if value is None or any(c.dep_ == "neg" for c in (*tok.children, *clause.children)):
-            continue
+        if value is None or any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in rules.relation_negating_adverbs)
+                                for c in (*tok.children, *clause.children)):
+            continue  # "relations were not cordial", "were rarely smooth"
         pair = _pair_of(s, tok)
         if len(pair) != 2 and clause is not tok:  # "relations between X and Y were at their warmest"
             pair = _pair_of(s, clause)
@@ -2709,11 +2732,20 @@ def _relation_period(s: _Sentence, c: SentenceClaim, clause: Token, persisting: 
         if c.value in rules.relation_state_values:
             c.qualifier = WHOLE_PERIOD  # "for six years the two were warm": warm all six years
         return
-    if persisting and not c.earliest:
+    if not c.earliest and (persisting or (_past_tense(clause) and not c.obj)):  # after a happening: it places the claim
         t = _narrative_date(s.doc, s.start)
         if t is not None:  # "relations stayed cold and suspicious", after a paragraph on 1975
             c.date, c.date_end, c.earliest, c.latest = _get(t, "value"), _get(t, "value_end"), _get(t, "earliest"), _get(t, "latest")
-            c.date_text, c.stated, c.narrative, c.qualifier = _get(t, "text"), False, True, WHOLE_PERIOD
+            c.date_text, c.stated, c.narrative = _get(t, "text"), False, True
+            if persisting:
+                c.qualifier = WHOLE_PERIOD
+
+
+def _past_tense(clause: Token) -> bool:
+    """The clause is told in the simple past ("relations were cold", "relations cooled"): it
+    stands at the narrative's time. Not a perfect ("have cooled") or a future."""
+    return clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ not in ("had",) for c in clause.children)
 
 
 def _word_before(text: str, offset: int) -> str:

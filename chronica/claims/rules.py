@@ -114,6 +114,8 @@ class Rules:
     relation_state_min_share: float = 0.25  # ... when it is at least this share of the longer
     relation_whole_period_words: tuple[str, ...] = ()  # "throughout 2013": the state holds all of it
     relation_persisting_verbs: frozenset[str] = frozenset()  # "remained icy": the state holds all of its period
+    relation_predicate_states: frozenset[str] = frozenset()  # "were good": read as a complement, not "good relations"
+    relation_negating_adverbs: frozenset[str] = frozenset()  # "were rarely smooth": no state said
     relation_period_prepositions: frozenset[str] = frozenset()  # "for six years": the period a state held
     relation_open_period_words: frozenset[str] = frozenset()  # "after 2010": a period running to publication
     relation_office_prepositions: frozenset[str] = frozenset()  # "under President X": X's term
@@ -306,6 +308,8 @@ def load_rules(path: str | None = None) -> Rules:
         relation_state_min_share=float(data.get("relation_state_min_share", 0.25)),
         relation_whole_period_words=tuple(str(w).lower() for w in data.get("relation_whole_period_words", [])),
         relation_persisting_verbs=lower(data.get("relation_persisting_verbs", [])),
+        relation_predicate_states=lower(data.get("relation_predicate_states", [])),
+        relation_negating_adverbs=lower(data.get("relation_negating_adverbs", [])),
         relation_period_prepositions=lower(data.get("relation_period_prepositions", [])),
         relation_open_period_words=lower(data.get("relation_open_period_words", [])),
         relation_office_prepositions=lower(data.get("relation_office_prepositions", [])),
