@@ -1096,7 +1096,7 @@ def _shared_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
 
 def _conjunct_thing(verb: Token) -> set[int]:
     """The subject a coordinated active verb with none of its own takes from the verb it is coordinated
-    with, active or passive ("the Accord was signed in 1994 and came into force in 1995", "the pact
+    with, active or passive ("the Accord was signed in 1897 and came into force in 1898", "the pact
     lapsed in 1990 and expired in 1991": the Accord, the pact), as token indices; empty for a verb with
     a subject of its own or in the passive (whose subject is acted on: ``_dated_passive``)."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") for c in verb.children):
@@ -3736,7 +3736,7 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
     # or a thing was acted on (``_acted_on_passive``)
     # "the Sunningdale Agreement collapsed in May 1974", "the Act came into force on 18 April
     # 1949": a thing's own happening, the thing no doer (``names_a_thing``), told with no doer
-    # "the Accord was signed in May 1994 and came into force in June 1995": a coordinated verb of its
+    # "the Accord was signed in May 1897 and came into force in June 1898": a coordinated verb of its
     # own with no subject tells of the thing its first conjunct does (``_conjunct_thing``)
     told_of = {c.i for c in anchor.children if c.dep_ == "nsubj"} | _conjunct_thing(anchor)
     thing_told = anchor.pos_ == "VERB" and not any(r == SOURCE for _, r, _ in found) and any(
