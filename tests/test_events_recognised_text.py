@@ -18,7 +18,8 @@ KEPT = [
     ("Norway refused to recognise the new boundary.", "REJECT", "refused", "Norway"),
     ("Amnesty International welcomed the agreement but warned that it left out domestic workers.", "SUPPORT",
      "asserted", "Amnesty International"),
-    ("Sudan has never recognised the ruling.", "SUPPORT", "negated", "Sudan"),
+    # recognition withheld is RECOGNISE's refusal in any tense (session 66, type66): REJECT, refused
+    ("Sudan has never recognised the ruling.", "REJECT", "refused", "Sudan"),
 ]
 
 STILL_VETOED = [
