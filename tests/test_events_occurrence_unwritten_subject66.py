@@ -46,3 +46,20 @@ def test_a_relative_clause_of_taking_place_dates_its_noun(time_actors, text, tri
 @pytest.mark.parametrize("text,trigger,date", CONJUNCT_CASES)
 def test_a_conjunct_of_taking_place_dates_the_first_conjuncts_thing(time_actors, text, trigger, date):
     assert _date(time_actors, text, trigger) == date
+
+
+# A coordinated verb with no subject that tells no occurrence ("... settled the dispute and
+# guaranteed free passage") is still a thing told of its first conjunct's thing; its summary
+# must not need a subject of its own (the measure of 6b78d8cb lost two documents of one dev
+# subject to an AttributeError here).
+@pytest.mark.parametrize("text", [
+    "The Protocol of Tarsk of 1911 settled the dispute, confirmed the 1890 treaty and guaranteed free "
+    "navigation for both countries on the river.",
+    "The Treaty of Velm, signed on 2 May 1871 by two envoys, restored peace and promised a boundary commission.",
+    "The charter created a council and guaranteed seats for both provinces.",
+])
+def test_a_coordinated_verb_with_no_subject_of_its_own_is_summarised(time_actors, text):
+    from chronica.events.extract import extract_events
+
+    events = extract_events(time_actors(text))
+    assert all(e.summary for e in events)

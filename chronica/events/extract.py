@@ -1323,6 +1323,10 @@ def _occurrence_summary(trig: Trigger) -> str:
     modifiers and the verb's phrase, dates left out."""
     verb = trig.anchor
     subject = _occurrence_subject(verb, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    if subject is None and (thing := _conjunct_thing(verb)):
+        subject = verb.doc[min(thing)]  # "the Protocol settled the dispute and guaranteed free passage": a thing told
+    if subject is None:
+        return " ".join(t.text for t in verb.subtree if t.i >= verb.i and not t.is_punct)
     subject = _it_taken_up(subject) or subject  # "It entered into force": the agreement it stands for
     words = [t for t in subject.subtree if t.i <= subject.i and (t.dep_ in ("compound", "amod", "nummod") or t == subject)]
     if subject.pos_ == "ADJ":  # "last of the ports was handed over"
