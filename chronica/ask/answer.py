@@ -1292,9 +1292,10 @@ class Asker:
         refusals: set[str] = set()
         if q.types and q.actors and not figures and REFUSAL_TYPE not in q.types:
             held = {e.id for e in events}
-            refusals = {e.id for e in self._candidates(replace(q, types=[REFUSAL_TYPE]))
-                        if e.id not in held and any(m.modality == REFUSED for m in e.mentions)}
-            events = events + [e for e in self._candidates(replace(q, types=[REFUSAL_TYPE])) if e.id in refusals]
+            refused = [e for e in self._candidates(replace(q, types=[REFUSAL_TYPE]))
+                       if e.id not in held and any(m.modality == REFUSED for m in e.mentions)]
+            refusals = {e.id for e in refused}
+            events = events + refused
         # 2.
         # a claim that something did not happen ("Stalin refused ...") is for what denies it
         denial = bool(q.events) and all(e.modality in DENIED for e in q.events)
