@@ -586,6 +586,29 @@ def any_or_every(cand: Candidate) -> bool:
     return bool(anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in anchor.children))
 
 
+#: modals of a power or a permission in the present ("can", "cannot", "can't", "may"): what a party can or
+#: may do is a standing power, a rule or a guess, no act told as done ("could" tells a past ability or a
+#: threat too, and stays with the modality's POSSIBLE)
+STANDING_MODALS = frozenset({"can", "ca", "cannot", "may"})
+
+
+@veto(forms=None)
+def a_power_or_a_rule(cand: Candidate) -> bool:
+    """"The customs office can refuse a licence", "the courts may ask for the files", "neither side
+    can retreat", "the memorial may be expanded": a predicate (or its carrier, or the verb it is
+    coordinated with: "can postpone or refuse") under a present modal of power or permission tells
+    what may happen or is allowed, a rule or a guess, not a happening."""
+    heads = [cand.anchor] + ([cand.trig.carrier] if cand.trig.carrier is not None else [])
+    for cur in heads:
+        while True:
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in STANDING_MODALS for c in cur.children):
+                return True
+            if cur.dep_ != "conj" or cur.head.i == cur.i or cur.head.pos_ not in ("VERB", "AUX"):
+                break
+            cur = cur.head
+    return False
+
+
 @veto(forms=frozenset({"AID", "TRADE"}))
 def habitual_supply(cand: Candidate) -> bool:
     """"Fannie Mae, which supplies funds to ...", "India imports 70% of its oil": habits."""
