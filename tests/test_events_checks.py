@@ -30,6 +30,9 @@ CASES = [
     ("a_power_or_a_rule", "REJECT", "The Chilean ministry can postpone or refuse an application."),
     ("a_power_or_a_rule", "DEMAND", "The Ghanaian courts may ask Togo for the files."),
     ("a_power_or_a_rule", "RETREAT", "Neither Chile nor Argentina can retreat now."),
+    ("a_recommendation", "CONSULT", "The foreign ministers of Ghana and Togo should meet within six months."),
+    ("a_recommendation", "DEMAND", "Chile should be pressed to open the archive by Argentina."),
+    ("a_recommendation", "AGREE", "The Commission and the two governments should also agree an interim fisheries arrangement."),
     ("any_or_every", "PROTEST", "Beijing moved to prevent any protests by Amnesty International."),
     ("any_or_every", "ASSAULT", "Russia will not tolerate any attack on Serbia."),
     ("any_or_every", "VISIT", "China condemned every visit by the Dalai Lama to Europe."),
@@ -138,3 +141,19 @@ def test_checks_a_power_or_a_rule_leaves_acts_and_could(nlp, text, form, modalit
     events = extract_events(nlp(text), trace=trace)
     assert not any(c.vetoed_by == "a_power_or_a_rule" for c in trace)
     assert (form, modality) in [(e.form, e.modality) for e in events]
+
+
+#: "should" in the complement of a saying verb is the content its demand is coded from, and "had to"
+#: tells the act done: neither is vetoed as a recommendation
+ADVICE_KEPT = [
+    ("Ghana said Togo should withdraw its troops.", "DEMAND"),
+    ("Ecuador had to withdraw from Chile in 1981.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text, form", ADVICE_KEPT)
+def test_checks_a_recommendation_leaves_told_contents_and_had_to(nlp, text, form):
+    trace = []
+    events = extract_events(nlp(text), trace=trace)
+    assert not any(c.vetoed_by == "a_recommendation" for c in trace)
+    assert form in [e.form for e in events]

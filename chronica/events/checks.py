@@ -598,11 +598,32 @@ def a_power_or_a_rule(cand: Candidate) -> bool:
     can retreat", "the memorial may be expanded": a predicate (or its carrier, or the verb it is
     coordinated with: "can postpone or refuse") under a present modal of power or permission tells
     what may happen or is allowed, a rule or a guess, not a happening."""
+    return _under_modal(cand, STANDING_MODALS)
+
+
+#: modals of advice or duty ("should", "ought"): what a party should do is a recommendation, not a happening
+#: ("must" and "had to" stay: "Ecuador had to withdraw" tells a withdrawal)
+ADVISING_MODALS = frozenset({"should", "ought", "shouldn't"})
+
+
+@veto(forms=None)
+def a_recommendation(cand: Candidate) -> bool:
+    """"Both governments should agree on a code of conduct", "the foreign ministers should meet within six
+    months", "Chile should be pressed to open the archive": a predicate (or its carrier, or the verb it is
+    coordinated with) under "should" or "ought" tells what someone advises, no act done; the advising, when
+    the sentence tells it ("urged that ..."), is its own candidate."""
+    return _under_modal(cand, ADVISING_MODALS, told_content=False)
+
+
+def _under_modal(cand: Candidate, modals: frozenset[str], told_content: bool = True) -> bool:
+    """The candidate's predicate, its carrier, or a verb it is coordinated with has an auxiliary of
+    ``modals``; with ``told_content`` False, not in the complement of another verb ("said Togo should
+    withdraw": the content a demand is coded from)."""
     heads = [cand.anchor] + ([cand.trig.carrier] if cand.trig.carrier is not None else [])
     for cur in heads:
         while True:
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in STANDING_MODALS for c in cur.children):
-                return True
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in cur.children):
+                return told_content or cur.dep_ not in ("ccomp", "xcomp")
             if cur.dep_ != "conj" or cur.head.i == cur.i or cur.head.pos_ not in ("VERB", "AUX"):
                 break
             cur = cur.head
