@@ -594,9 +594,9 @@ STANDING_MODALS = frozenset({"can", "ca", "cannot", "may"})
 
 @veto(forms=None)
 def a_power_or_a_rule(cand: Candidate) -> bool:
-    """"The customs office can refuse a licence", "the courts may ask for the files", "neither side
-    can retreat", "the memorial may be expanded": a predicate (or its carrier, or the verb it is
-    coordinated with: "can postpone or refuse") under a present modal of power or permission tells
+    """"The customs office can refuse a licence", "the courts may ask for the files", "Ruritania
+    cannot pull back now", "the dam may be raised": a predicate (or its carrier, or the verb it is
+    coordinated with: "can delay or refuse") under a present modal of power or permission tells
     what may happen or is allowed, a rule or a guess, not a happening."""
     return _under_modal(cand, STANDING_MODALS)
 
@@ -608,8 +608,8 @@ ADVISING_MODALS = frozenset({"should", "ought", "shouldn't"})
 
 @veto(forms=None)
 def a_recommendation(cand: Candidate) -> bool:
-    """"Both governments should agree on a code of conduct", "the foreign ministers should meet within six
-    months", "Chile should be pressed to open the archive": a predicate (or its carrier, or the verb it is
+    """"Ruritania and Borduria should sign a fishing code", "the two envoys should meet before the
+    summer", "Chile should be pressed to open the archive": a predicate (or its carrier, or the verb it is
     coordinated with) under "should" or "ought" tells what someone advises, no act done; the advising, when
     the sentence tells it ("urged that ..."), is its own candidate."""
     return _under_modal(cand, ADVISING_MODALS, told_content=False)
