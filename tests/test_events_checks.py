@@ -26,6 +26,13 @@ CASES = [
     ("a_force_makes_no_visit", "VISIT", "In May 1990 the marines arrived at Monrovia airport."),
     ("figurative_violence", "ASSAULT", "Emmanuel Macron said Germany would kill the business."),
     ("standing_permission", "AGREE", "Only Shell has been allowed to drill in Nigeria."),
+    ("a_power_or_a_rule", "REJECT", "Chilean customs officers can refuse a licence to Argentine lorries."),
+    ("a_power_or_a_rule", "REJECT", "The Chilean ministry can delay or refuse a permit."),
+    ("a_power_or_a_rule", "DEMAND", "The Ghanaian courts may ask Togo for the files."),
+    ("a_power_or_a_rule", "RETREAT", "Chile cannot withdraw its troops from the Argentine border now."),
+    ("a_recommendation", "CONSULT", "The envoys of Ghana and Togo should meet before the summer."),
+    ("a_recommendation", "DEMAND", "Chile should be pressed to open the archive by Argentina."),
+    ("a_recommendation", "AGREE", "Ghana, Togo and the Commission should also agree on a joint fishing code."),
     ("any_or_every", "PROTEST", "Beijing moved to prevent any protests by Amnesty International."),
     ("any_or_every", "ASSAULT", "Russia will not tolerate any attack on Serbia."),
     ("any_or_every", "VISIT", "China condemned every visit by the Dalai Lama to Europe."),
@@ -118,3 +125,35 @@ def test_checks_events_record_the_checks_they_passed(nlp):
     [event] = extract_events(nlp("Germany invaded Poland in 1939."))
     assert "active_verb_needs_its_doer" in event.checks
     assert all(v.applies(event.form) for v in VETOES if v.name in event.checks)
+
+
+#: a present modal of power or permission vetoes; the act told as done, or "could" (a past ability or
+#: a threat, left to the modality), stays
+POWER_KEPT = [
+    ("Chile refused a licence to Argentine lorries in May 2011.", "REJECT", "refused"),
+    ("Chile could refuse a licence to Argentine lorries.", "REJECT", "possible"),
+]
+
+
+@pytest.mark.parametrize("text, form, modality", POWER_KEPT)
+def test_checks_a_power_or_a_rule_leaves_acts_and_could(nlp, text, form, modality):
+    trace = []
+    events = extract_events(nlp(text), trace=trace)
+    assert not any(c.vetoed_by == "a_power_or_a_rule" for c in trace)
+    assert (form, modality) in [(e.form, e.modality) for e in events]
+
+
+#: "should" in the complement of a saying verb is the content its demand is coded from, and "had to"
+#: tells the act done: neither is vetoed as a recommendation
+ADVICE_KEPT = [
+    ("Ghana said Togo should withdraw its troops.", "DEMAND"),
+    ("Ecuador had to withdraw from Chile in 1981.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text, form", ADVICE_KEPT)
+def test_checks_a_recommendation_leaves_told_contents_and_had_to(nlp, text, form):
+    trace = []
+    events = extract_events(nlp(text), trace=trace)
+    assert not any(c.vetoed_by == "a_recommendation" for c in trace)
+    assert form in [e.form for e in events]

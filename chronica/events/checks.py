@@ -586,6 +586,50 @@ def any_or_every(cand: Candidate) -> bool:
     return bool(anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in anchor.children))
 
 
+#: modals of a power or a permission in the present ("can", "cannot", "can't", "may"): what a party can or
+#: may do is a standing power, a rule or a guess, no act told as done ("could" tells a past ability or a
+#: threat too, and stays with the modality's POSSIBLE)
+STANDING_MODALS = frozenset({"can", "ca", "cannot", "may"})
+
+
+@veto(forms=None)
+def a_power_or_a_rule(cand: Candidate) -> bool:
+    """"The customs office can refuse a licence", "the courts may ask for the files", "Ruritania
+    cannot pull back now", "the dam may be raised": a predicate (or its carrier, or the verb it is
+    coordinated with: "can delay or refuse") under a present modal of power or permission tells
+    what may happen or is allowed, a rule or a guess, not a happening."""
+    return _under_modal(cand, STANDING_MODALS)
+
+
+#: modals of advice or duty ("should", "ought"): what a party should do is a recommendation, not a happening
+#: ("must" and "had to" stay: "Ecuador had to withdraw" tells a withdrawal)
+ADVISING_MODALS = frozenset({"should", "ought", "shouldn't"})
+
+
+@veto(forms=None)
+def a_recommendation(cand: Candidate) -> bool:
+    """"Ruritania and Borduria should sign a fishing code", "the two envoys should meet before the
+    summer", "Chile should be pressed to open the archive": a predicate (or its carrier, or the verb it is
+    coordinated with) under "should" or "ought" tells what someone advises, no act done; the advising, when
+    the sentence tells it ("urged that ..."), is its own candidate."""
+    return _under_modal(cand, ADVISING_MODALS, told_content=False)
+
+
+def _under_modal(cand: Candidate, modals: frozenset[str], told_content: bool = True) -> bool:
+    """The candidate's predicate, its carrier, or a verb it is coordinated with has an auxiliary of
+    ``modals``; with ``told_content`` False, not in the complement of another verb ("said Togo should
+    withdraw": the content a demand is coded from)."""
+    heads = [cand.anchor] + ([cand.trig.carrier] if cand.trig.carrier is not None else [])
+    for cur in heads:
+        while True:
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in cur.children):
+                return told_content or cur.dep_ not in ("ccomp", "xcomp")
+            if cur.dep_ != "conj" or cur.head.i == cur.i or cur.head.pos_ not in ("VERB", "AUX"):
+                break
+            cur = cur.head
+    return False
+
+
 @veto(forms=frozenset({"AID", "TRADE"}))
 def habitual_supply(cand: Candidate) -> bool:
     """"Fannie Mae, which supplies funds to ...", "India imports 70% of its oil": habits."""
