@@ -13,7 +13,7 @@ CASES = [
     ("active_verb_needs_its_doer", "AID", "Cheap credit helped Poland in the nineties."),
     ("declined_to_comment", "REJECT", "The Foreign Office declined to comment on Tuesday."),
     ("a_market_falls", "COLLAPSE", "Lehman Brothers collapsed in September 2008."),
-    ("a_thing_withheld", "REJECT", "Chile denied landing rights to Bolivian airlines in 1977."),
+    ("a_thing_withheld", "REJECT", "Chile denied landing rights to Danish airlines in 1977."),
     ("recognised_no_actor", "SUPPORT", "Brazil recognised the need for new roads."),
     ("warning_to_no_one", "THREATEN", "The Bundesbank warned that growth would slow."),
     ("cut_or_fought_with_no_one", "FIGHT", "Toyota fought hard last year."),
@@ -26,12 +26,12 @@ CASES = [
     ("a_force_makes_no_visit", "VISIT", "In May 1990 the marines arrived at Monrovia airport."),
     ("figurative_violence", "ASSAULT", "Emmanuel Macron said Germany would kill the business."),
     ("standing_permission", "AGREE", "Only Shell has been allowed to drill in Nigeria."),
-    ("a_power_or_a_rule", "REJECT", "Chilean customs officers can refuse a licence to Argentine lorries."),
+    ("a_power_or_a_rule", "REJECT", "Chilean customs officers can refuse a licence to Danish lorries."),
     ("a_power_or_a_rule", "REJECT", "The Chilean ministry can delay or refuse a permit."),
     ("a_power_or_a_rule", "DEMAND", "The Ghanaian courts may ask Togo for the files."),
-    ("a_power_or_a_rule", "RETREAT", "Chile cannot withdraw its troops from the Argentine border now."),
+    ("a_power_or_a_rule", "RETREAT", "Chile cannot withdraw its troops from the Danish border now."),
     ("a_recommendation", "CONSULT", "The envoys of Ghana and Togo should meet before the summer."),
-    ("a_recommendation", "DEMAND", "Chile should be pressed to open the archive by Argentina."),
+    ("a_recommendation", "DEMAND", "Chile should be pressed to open the archive by Denmark."),
     ("a_recommendation", "AGREE", "Ghana, Togo and the Commission should also agree on a joint fishing code."),
     ("any_or_every", "PROTEST", "Beijing moved to prevent any protests by Amnesty International."),
     ("any_or_every", "ASSAULT", "Russia will not tolerate any attack on Serbia."),
@@ -130,8 +130,8 @@ def test_checks_events_record_the_checks_they_passed(nlp):
 #: a present modal of power or permission vetoes; the act told as done, or "could" (a past ability or
 #: a threat, left to the modality), stays
 POWER_KEPT = [
-    ("Chile refused a licence to Argentine lorries in May 2011.", "REJECT", "refused"),
-    ("Chile could refuse a licence to Argentine lorries.", "REJECT", "possible"),
+    ("Chile refused a licence to Danish lorries in May 2011.", "REJECT", "refused"),
+    ("Chile could refuse a licence to Danish lorries.", "REJECT", "possible"),
 ]
 
 
