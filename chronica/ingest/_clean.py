@@ -65,6 +65,7 @@ def clean_units(raw: str, units: list[Unit]) -> CleanResult:
     """Classify ``units`` (segments of ``raw``) and build the cleaned text from the kept ones."""
     _split_closing_credits(raw, units)
     _split_feed_tails(raw, units)
+    _split_manuscript_histories(raw, units)
     outlet = _mark_lexicon(units)
     _split_closing_notices(raw, units)
     _mark_image_captions(raw, units)
@@ -224,6 +225,48 @@ def _split_closing_notice(raw: str, units: list[Unit], i: int) -> None:
         tail.kind = kind
         units[i : i + 1] = [make_unit(raw, split[0], u.block, u.heading), tail]
         return
+
+
+#: where a manuscript's history may open inside a paragraph: a stage's word with a capital, at the
+#: paragraph's start or after white space ("… Food History Society Received 3 March 2024; revised …")
+_HISTORY_OPENS = re.compile(r"(?:^|(?<=\s))(?=(?:(?:Article|Paper|Manuscript|Submission)\s+)?(?:Received|Submitted)\b)")
+
+
+def _split_manuscript_histories(raw: str, units: list[Unit]) -> None:
+    """A manuscript's history glued to other lines in one paragraph - an article's affiliations and its
+    abstract around it ("… Society Received 3 March 2024; revised 21 June 2024; accepted 9 August 2024.
+    Abstract. This article …"), the author's note after it - is cut out as a unit of its own, marked a
+    dateline: from a stage's word (:data:`_HISTORY_OPENS`) to the end of its sentence, when that run is
+    only stages and their dates (:func:`_manuscript_history`); the rest of the paragraph stays as it
+    was. When the paragraph is only the history the lexicon reads it (:func:`lexicon_kind`)."""
+    for i in range(len(units) - 1, -1, -1):
+        u = units[i]
+        if u.kind is not None:
+            continue
+        text = u.text
+        for m in _HISTORY_OPENS.finditer(text):
+            start = m.start()
+            brk = _SENTENCE_BREAK.search(text, start)
+            end, after = (brk.start(), brk.end()) if brk else (len(text), len(text))
+            run = text[start:end]
+            if (start == 0 and after == len(text)) or len(run.split()) > MANUSCRIPT_HISTORY_WORDS \
+                    or not _manuscript_history(run):
+                continue
+            head, tail = u, None
+            if after < len(text):
+                split = _split_pieces(raw, u, after)
+                if split is None:
+                    break
+                head, tail = make_unit(raw, split[0], u.block, u.heading), make_unit(raw, split[1], u.block)
+            before = None
+            if start > 0:
+                split = _split_pieces(raw, head, start)
+                if split is None:
+                    break
+                before, head = make_unit(raw, split[0], u.block, u.heading), make_unit(raw, split[1], u.block)
+            head.kind = "dateline"  # the manuscript's dates, not the article's
+            units[i : i + 1] = [x for x in (before, head, tail) if x is not None]
+            break
 
 
 def _split_pieces(raw: str, u: Unit, at: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] | None:

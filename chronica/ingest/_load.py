@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from chronica.errors import IngestError
-from chronica.ingest._clean import CleanResult, _article_resumes_after, assemble, clean_units, looks_like_name
+from chronica.ingest._clean import CleanResult, _article_resumes_after, _manuscript_history, assemble, clean_units, looks_like_name
 from chronica.ingest._credits import (WRITING_CREDIT_REACH, credited_writer, head_writer, host_name, name_under_title, names_a_body, names_a_desk,
                                       names_in)
 from chronica.ingest._decode import decode
@@ -324,7 +324,9 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
                 break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
-        if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) and (iso := updated_note_date(u.text)):
+        # not a manuscript's history: its "revised 21 June 2024" is the referees' round, not the page's
+        if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) \
+                and not _manuscript_history(u.text) and (iso := updated_note_date(u.text)):
             out.append((iso, "updated-note"))
             break
     return out
