@@ -228,14 +228,14 @@ def _split_closing_notice(raw: str, units: list[Unit], i: int) -> None:
 
 
 #: where a manuscript's history may open inside a paragraph: a stage's word with a capital, at the
-#: paragraph's start or after white space ("… Food History Society Received 3 March 2024; revised …")
+#: paragraph's start or after white space ("… Plateau Trade Circle Received 4 April 2023; revised …")
 _HISTORY_OPENS = re.compile(r"(?:^|(?<=\s))(?=(?:(?:Article|Paper|Manuscript|Submission)\s+)?(?:Received|Submitted)\b)")
 
 
 def _split_manuscript_histories(raw: str, units: list[Unit]) -> None:
     """A manuscript's history glued to other lines in one paragraph - an article's affiliations and its
-    abstract around it ("… Society Received 3 March 2024; revised 21 June 2024; accepted 9 August 2024.
-    Abstract. This article …"), the author's note after it - is cut out as a unit of its own, marked a
+    abstract around it ("… Trade Circle Received 4 April 2023; revised 19 July 2023; accepted 2 September
+    2023. Abstract. This article …"), the author's note after it - is cut out as a unit of its own, marked a
     dateline: from a stage's word (:data:`_HISTORY_OPENS`) to the end of its sentence, when that run is
     only stages and their dates (:func:`_manuscript_history`); the rest of the paragraph stays as it
     was. When the paragraph is only the history the lexicon reads it (:func:`lexicon_kind`)."""
