@@ -324,7 +324,7 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
                 break
     # last: when the page says it was updated, in its furniture ("How to cite … updated 19-Sep-2023")
     for u in units:
-        # not a manuscript's history: its "revised 21 June 2024" is the referees' round, not the page's
+        # not a manuscript's history: its "revised 19 July 2023" is the referees' round, not the page's
         if u.kind is not None and u.n_words <= 60 and not REVISION_NOTE.search(u.text) \
                 and not _manuscript_history(u.text) and (iso := updated_note_date(u.text)):
             out.append((iso, "updated-note"))
