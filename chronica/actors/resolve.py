@@ -260,7 +260,7 @@ class Resolver:
                 for c in within:
                     c.label = ent.label_
                 continue
-            inst = self._institution(ent, within)
+            inst = self._institution(ent, within) or self._national_agent(ent, within)
             if inst is not None:
                 out.append(inst)
                 inside.update(range(ent.start, ent.end))
@@ -341,6 +341,30 @@ class Resolver:
         state = self._state_of_cand(states[0])
         return _Cand(ent.start, ent.end, (f"{state}/{what}",), "institution", ent.label_)
 
+    def _national_agent(self, ent: Span, within: list[_Cand]) -> _Cand | None:
+        """Rule ``national_agent_name``: a name the tagger reads as one organisation that is a
+        state's name or demonym followed by one of the Phoenix agent nouns (``Phoenix.agents``) of a
+        sector that acts for its state ("the Ruritanian Senate", "the Ruritanian Constitutional
+        Court", "the Ruritanian National Assembly"): that state's agent of that sector, as the same
+        words unnamed are ("the Ruritanian senate": ``agents.generic_agents``). Only when the words
+        after the state are that agent phrase and nothing more (an armed group or a party whose
+        name ends in an agent noun, "the Ruritanian Republican Army", stays a name)."""
+        if ent.label_ != "ORG" or not within:
+            return None
+        states = [c for c in within if self._state_of_cand(c)]
+        first = _first_content(ent)
+        if len(states) != 1 or states[0].start != first or len(within) != 1 or states[0].end >= ent.end:
+            return None
+        words = [t for t in ent[states[0].end - ent.start:] if t.text not in ("'s", "’s")]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return None
+        code = self.kb.agent_nouns.get(" ".join(t.lower_ for t in words), "").strip("~")
+        sector = self.kb.sectors.get(code)
+        if sector is None or not sector.state:
+            return None
+        return _Cand(ent.start, ent.end, (self._state_of_cand(states[0]),), "national_agent", ent.label_,
+                     states[0].end)
+
     def _state_of_cand(self, c: _Cand) -> str | None:
         if c.form not in ("alias", "demonym"):
             return None
@@ -355,6 +379,14 @@ class Resolver:
             name = doc[c.name_start:c.end].text
             return ActorMention(span.start_char, span.end_char, text, None, "organisation", name, False,
                                 via="national_body", country=c.actor_ids[0], label=c.label)
+        if c.form == "national_agent":  # "the Ruritanian Senate": Ruritania's legislature
+            phrase = " ".join(t.lower_ for t in doc[c.name_start:c.end] if t.text not in ("'s", "’s"))
+            code = self.kb.agent_nouns[phrase].strip("~")
+            state = self.kb.state_for(c.actor_ids[0], date) or c.actor_ids[0]
+            base = self.kb.cameo_of(state, date)
+            return ActorMention(span.start_char, span.end_char, text, state, "agent", text, True, None,
+                                "agent", state, c.label, actor_ids=(state,), agent=code,
+                                cameo=base + code if base else None)
         if c.form == "institution":
             actor = self.kb.get(c.actor_ids[0])
             return self._make(span, actor, date, "demonym", c.label, name=text)
