@@ -247,6 +247,8 @@ class Resolver:
             prev = agents.word_before(doc, ent.start)
             if k > ent.start or (prev is not None and prev.lower_.rstrip(".") in self._honorifics):
                 ent = Span(doc, k, ent.end, label="PERSON")
+            else:
+                ent = self._titled_name(doc, ent)
             if len(ent) > 1 and ent[-1].text in ("'s", "’s", "'"):
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "David Blunkett's"
             within = [c for c in chosen if c.start >= ent.start and c.end <= ent.end]
@@ -548,6 +550,23 @@ class Resolver:
             if entry and entry[0] in kinds:
                 return phrase, i + n
         return None, i
+
+    def _titled_name(self, doc: Doc, ent: Span) -> Span:
+        """Rule ``title_inside_a_name``: an entity that begins with a person's title of
+        ``titles.tsv`` ("King Tomas", "President Jane Roe", "Field Marshal Roe"), whatever label the
+        tagger gave it, is the person named by the words after the title - the title then stands
+        before the name, where the rules that read a role and its state look ("Ruritania's King
+        Tomas": Ruritania). Only when one to four capitalised words follow it (a name, not "General
+        Electric and Sons"), the name is no actor of the knowledge base other than a person, and the
+        title is the entity's first word."""
+        phrase, j = self._title_at(doc, ent.start)
+        words = doc[j:ent.end]
+        if phrase is None or not 1 <= len(words) <= 4 or \
+                not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return ent
+        if any(a.kind != "person" for a in self.kb.lookup(words.text)):
+            return ent
+        return Span(doc, j, ent.end, label="PERSON")
 
     def _title_before(self, doc: Doc, start: int) -> tuple[str | None, int]:
         """The title phrase ending right before token ``start``, and where it starts."""
