@@ -40,7 +40,7 @@ def run(nlp):
 def test_state_and_agent_noun_name_is_the_states_agent(run, text, name, state, agent):
     ms = run(text)
     hit = [m for m in ms if m.text == name]
-    assert hit and hit[0].actor_id == state and hit[0].agent == agent and hit[0].country == state, \
+    assert hit and hit[0].actor_id == state and hit[0].agent == agent and hit[0].country == state and hit[0].via == "national_agent", \
         [(m.text, m.actor_id, m.agent, m.country, m.label) for m in ms]
 
 

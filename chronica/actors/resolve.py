@@ -387,7 +387,7 @@ class Resolver:
             state = self.kb.state_for(c.actor_ids[0], date) or c.actor_ids[0]
             base = self.kb.cameo_of(state, date)
             return ActorMention(span.start_char, span.end_char, text, state, "agent", text, True, None,
-                                "agent", state, c.label, actor_ids=(state,), agent=code,
+                                "national_agent", state, c.label, actor_ids=(state,), agent=code,
                                 cameo=base + code if base else None)
         if c.form == "institution":
             actor = self.kb.get(c.actor_ids[0])
