@@ -101,3 +101,15 @@ def test_title_at_the_start_of_a_name_stands_before_it(run, text, name, state):
 def test_a_title_word_opening_a_firms_name_stays_in_it(run, text, name):
     ms = run(text)
     assert any(m.text == name for m in ms), [(m.text, m.kind) for m in ms]
+
+
+
+def test_a_regnal_number_is_no_surname(nlp, kb):
+    # "King Tomas II" is now a person named "Tomas II"; a later "II" is no surname of his
+    # (``Resolver._missed_surnames`` took the last word of a person's name as a surname to find again)
+    from chronica.actors.resolve import Resolver, _Cand, get_matcher
+
+    resolver = Resolver(get_matcher(nlp, kb), kb)
+    doc = nlp("Tomas II returned in 2031. In 2034 the general sent Tomas II into exile.")
+    added = resolver._missed_surnames(doc, [_Cand(0, 2, (), "ner", "PERSON")])
+    assert not any(doc[c.start].text == "II" for c in added), [doc[c.start:c.end].text for c in added]

@@ -53,6 +53,8 @@ _INSTITUTION_HEADS = {
     "army": "military", "navy": "military", "force": "military", "forces": "military",
     "military": "military", "command": "military", "guard": "military", "guards": "military",
 }
+#: a regnal number ends a monarch's name ("Carl XVI", "Tomas II") and is no surname of theirs
+_REGNAL = re.compile(r"[IVX]+")
 #: titles used with a given name, not a surname ("Sir Edward" for Sir Edward Heath)
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 _SKIP_WORDS = {"the", "a", "an", "'s", "’s", "of", "and"}
@@ -324,7 +326,8 @@ class Resolver:
         """Proper nouns spaCy did not tag that repeat the last word of a person named before."""
         first_seen: dict[str, int] = {}
         for c in cands:
-            if (c.label == "PERSON" or c.form == "name") and c.end - c.start > 1:
+            if (c.label == "PERSON" or c.form == "name") and c.end - c.start > 1 \
+                    and not _REGNAL.fullmatch(doc[c.end - 1].text):  # "Tomas II": "II" is no surname
                 first_seen.setdefault(doc[c.end - 1].text, c.end)
         if not first_seen:
             return []
