@@ -24,7 +24,7 @@ NAMED_BEFORE = [  # (text, event type of the second sentence's act, the doer's i
     ("The dispute went to the International Tribunal for the Law of the Sea in 2010. In 2012 the tribunal "
      "declined Malaysia's request.", "REJECT", "International Tribunal for the Law of the Sea"),
     ("The Dominican Constitutional Court heard the case in 2012. A year later the court ordered a review "
-     "of the civil registers.", "REQUEST", "Dominican Constitutional Court"),
+     "of the civil registers.", "REQUEST", "DOM"),  # the state's judiciary (names67: national_agent_name)
 ]
 
 

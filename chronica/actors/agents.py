@@ -578,8 +578,8 @@ def _named_before(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMenti
         return None
     lemma = tok.lemma_.lower()
     for m in reversed(index.mentions):
-        if m.start >= doc[start].idx or m.kind != "organisation":
-            continue
+        if m.start >= doc[start].idx or (m.kind != "organisation" and m.via != "national_agent"):
+            continue  # a body's name, or a state's agent named as one ("the Ruritanian Supreme Court")
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span.root.lemma_.lower() == lemma and span.root.i != tok.i:
             return m

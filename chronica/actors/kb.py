@@ -563,6 +563,15 @@ class KnowledgeBase:
             self.actors[existing.id] = replace(existing, codes=existing.codes + codes)
             return None
         homes = {self.split_code(c.code)[0] for c in codes} - {None}
+        same = self._same_phoenix_person(keys[0], homes, codes)
+        if same is not None:
+            # rule ``one_phoenix_person_per_name``: the dictionaries list one person in two records
+            # (a country's file and the international one, or twice in one file); one actor, or the
+            # name would be ambiguous and resolve to no one
+            self.actors[same.id] = replace(same, codes=same.codes + tuple(c for c in codes if c not in same.codes))
+            for text, key in zip(names, keys):
+                self._phoenix_name(text, same.id, own, key)
+            return None
         aid = self._new_id(keys[0])
         # the dated codes stay codes, not terms: terms are offices with titles (leaders_of)
         actor = Actor(id=aid, name=display[0], kind="person", country=homes.pop() if len(homes) == 1 else None,
@@ -571,6 +580,20 @@ class KnowledgeBase:
         for text, key in zip(names, keys):
             self._phoenix_name(text, aid, own, key)
         return aid
+
+    def _same_phoenix_person(self, key: str, homes: set[str], codes: tuple[CameoCode, ...]) -> Actor | None:
+        """The Phoenix person already read under the name ``key`` that a new record of that name
+        is: one whose codes place them in a country or organisation of the new record's (or, with no
+        country in either, the same codes). Namesakes of different countries stay apart."""
+        found = []
+        for aid in self._index.get(key, ()):
+            actor = self.actors.get(aid)
+            if actor is None or actor.kind != "person" or not aid.startswith("phx:"):
+                continue
+            theirs = {self.split_code(c.code)[0] for c in actor.codes} - {None}
+            if (homes & theirs) or (not homes and not theirs and set(codes) == set(actor.codes)):
+                found.append(actor)
+        return found[0] if len(found) == 1 else None
 
     def _short_person_names(self, people: Iterable[str], own: dict[str, tuple[str, ...]]) -> None:
         """Rule ``phoenix_short_names``: a person of the Phoenix dictionary is also named as running

@@ -53,6 +53,8 @@ _INSTITUTION_HEADS = {
     "army": "military", "navy": "military", "force": "military", "forces": "military",
     "military": "military", "command": "military", "guard": "military", "guards": "military",
 }
+#: a regnal number ends a monarch's name ("Carl XVI", "Tomas II") and is no surname of theirs
+_REGNAL = re.compile(r"[IVX]+")
 #: titles used with a given name, not a surname ("Sir Edward" for Sir Edward Heath)
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 _SKIP_WORDS = {"the", "a", "an", "'s", "’s", "of", "and"}
@@ -247,6 +249,8 @@ class Resolver:
             prev = agents.word_before(doc, ent.start)
             if k > ent.start or (prev is not None and prev.lower_.rstrip(".") in self._honorifics):
                 ent = Span(doc, k, ent.end, label="PERSON")
+            else:
+                ent = self._titled_name(doc, ent)
             if len(ent) > 1 and ent[-1].text in ("'s", "’s", "'"):
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "David Blunkett's"
             within = [c for c in chosen if c.start >= ent.start and c.end <= ent.end]
@@ -260,7 +264,7 @@ class Resolver:
                 for c in within:
                     c.label = ent.label_
                 continue
-            inst = self._institution(ent, within)
+            inst = self._institution(ent, within) or self._national_agent(ent, within)
             if inst is not None:
                 out.append(inst)
                 inside.update(range(ent.start, ent.end))
@@ -322,7 +326,8 @@ class Resolver:
         """Proper nouns spaCy did not tag that repeat the last word of a person named before."""
         first_seen: dict[str, int] = {}
         for c in cands:
-            if (c.label == "PERSON" or c.form == "name") and c.end - c.start > 1:
+            if (c.label == "PERSON" or c.form == "name") and c.end - c.start > 1 \
+                    and not _REGNAL.fullmatch(doc[c.end - 1].text):  # "Tomas II": "II" is no surname
                 first_seen.setdefault(doc[c.end - 1].text, c.end)
         if not first_seen:
             return []
@@ -341,6 +346,30 @@ class Resolver:
         state = self._state_of_cand(states[0])
         return _Cand(ent.start, ent.end, (f"{state}/{what}",), "institution", ent.label_)
 
+    def _national_agent(self, ent: Span, within: list[_Cand]) -> _Cand | None:
+        """Rule ``national_agent_name``: a name the tagger reads as one organisation that is a
+        state's name or demonym followed by one of the Phoenix agent nouns (``Phoenix.agents``) of a
+        sector that acts for its state ("the Ruritanian Senate", "the Ruritanian Constitutional
+        Court", "the Ruritanian National Assembly"): that state's agent of that sector, as the same
+        words unnamed are ("the Ruritanian senate": ``agents.generic_agents``). Only when the words
+        after the state are that agent phrase and nothing more (an armed group or a party whose
+        name ends in an agent noun, "the Ruritanian Republican Army", stays a name)."""
+        if ent.label_ != "ORG" or not within:
+            return None
+        states = [c for c in within if self._state_of_cand(c)]
+        first = _first_content(ent)
+        if len(states) != 1 or states[0].start != first or len(within) != 1 or states[0].end >= ent.end:
+            return None
+        words = [t for t in ent[states[0].end - ent.start:] if t.text not in ("'s", "’s")]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return None
+        code = self.kb.agent_nouns.get(" ".join(t.lower_ for t in words), "").strip("~")
+        sector = self.kb.sectors.get(code)
+        if sector is None or not sector.state:
+            return None
+        return _Cand(ent.start, ent.end, (self._state_of_cand(states[0]),), "national_agent", ent.label_,
+                     states[0].end)
+
     def _state_of_cand(self, c: _Cand) -> str | None:
         if c.form not in ("alias", "demonym"):
             return None
@@ -355,6 +384,14 @@ class Resolver:
             name = doc[c.name_start:c.end].text
             return ActorMention(span.start_char, span.end_char, text, None, "organisation", name, False,
                                 via="national_body", country=c.actor_ids[0], label=c.label)
+        if c.form == "national_agent":  # "the Ruritanian Senate": Ruritania's legislature
+            phrase = " ".join(t.lower_ for t in doc[c.name_start:c.end] if t.text not in ("'s", "’s"))
+            code = self.kb.agent_nouns[phrase].strip("~")
+            state = self.kb.state_for(c.actor_ids[0], date) or c.actor_ids[0]
+            base = self.kb.cameo_of(state, date)
+            return ActorMention(span.start_char, span.end_char, text, state, "agent", text, True, None,
+                                "national_agent", state, c.label, actor_ids=(state,), agent=code,
+                                cameo=base + code if base else None)
         if c.form == "institution":
             actor = self.kb.get(c.actor_ids[0])
             return self._make(span, actor, date, "demonym", c.label, name=text)
@@ -516,6 +553,23 @@ class Resolver:
             if entry and entry[0] in kinds:
                 return phrase, i + n
         return None, i
+
+    def _titled_name(self, doc: Doc, ent: Span) -> Span:
+        """Rule ``title_inside_a_name``: an entity that begins with a person's title of
+        ``titles.tsv`` ("King Tomas", "President Jane Roe", "Field Marshal Roe"), whatever label the
+        tagger gave it, is the person named by the words after the title - the title then stands
+        before the name, where the rules that read a role and its state look ("Ruritania's King
+        Tomas": Ruritania). Only when one to four capitalised words follow it (a name, not "General
+        Electric and Sons"), the name is no actor of the knowledge base other than a person, and the
+        title is the entity's first word."""
+        phrase, j = self._title_at(doc, ent.start)
+        words = doc[j:ent.end]
+        if phrase is None or not 1 <= len(words) <= 4 or \
+                not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return ent
+        if any(a.kind != "person" for a in self.kb.lookup(words.text)):
+            return ent
+        return Span(doc, j, ent.end, label="PERSON")
 
     def _title_before(self, doc: Doc, start: int) -> tuple[str | None, int]:
         """The title phrase ending right before token ``start``, and where it starts."""
