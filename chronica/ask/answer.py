@@ -400,6 +400,10 @@ class Asker:
         if disputed is None and q.kind == "when":
             # 5. another source's date claim of the same act done to the same thing
             disputed = self._claim_dissent(q, answer)
+        if disputed is None and q.kind == "when":
+            # 6. a date disagreement the build stored about the answer's sentences, worded
+            # otherwise than the question
+            disputed = self._attach_dispute(q, answer, worded=True)
         return disputed or answer
 
     def _claim_dissent(self, q: Question, answer: Answer) -> Answer | None:
@@ -622,7 +626,7 @@ class Asker:
         return _disputed(q, [(answer.values[0], _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()],
                          answer.event_ids[:1])
 
-    def _attach_dispute(self, q: Question, answer: Answer) -> Answer | None:
+    def _attach_dispute(self, q: Question, answer: Answer, worded: bool = False) -> Answer | None:
         """The answer as disputed when one of its sentences states a side of a disagreement the
         build found (:data:`DISPUTE_KINDS` of the question's kind) about the question's act (the
         disagreement's topic holds a word of its predicate's family) whose side agrees with the
@@ -642,11 +646,13 @@ class Asker:
                 if d.kind not in kinds or len(d.claims) < 2:
                     continue
                 if not may_hold(d.topic, predicate.lemma_):
-                    # the build's disagreement may word the act otherwise ("relations go back to
-                    # 10 June" for "established relations"): it is the answer's when the side that
-                    # holds the answer's sentence dates that sentence as the answer does and
-                    # every side names what the question asks about (:func:`_sides_name_thing`)
-                    if d.kind != "date" or first is None:
+                    # with ``worded`` (when nothing else disputes the answer), the build's
+                    # disagreement may word the act otherwise ("relations go back to 10 June" for
+                    # "established relations"): it is the answer's when the side that holds the
+                    # answer's sentence dates that sentence as the answer does, every side names
+                    # what the question asks about (:func:`_sides_name_thing`) and not every side
+                    # is coarser (:func:`_coarser_side`)
+                    if not worded or d.kind != "date" or first is None:
                         continue
                     thing = thing if thing is not None else asked_content(q, predicate)
                     if not _dates_cited(d, c, first) or not _sides_name_thing(d, thing) \
