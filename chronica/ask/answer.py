@@ -39,6 +39,7 @@ from chronica.ask.reading import (
     _writes_date,
     act_codes,
     asks_any_act,
+    content_words,
     choose_date,
     fold,
     may_hold,
@@ -399,6 +400,10 @@ class Asker:
         if disputed is None and q.kind == "when":
             # 5. another source's date claim of the same act done to the same thing
             disputed = self._claim_dissent(q, answer)
+        if disputed is None and q.kind == "when":
+            # 6. a date disagreement the build stored about the answer's sentences, worded
+            # otherwise than the question
+            disputed = self._attach_dispute(q, answer, worded=True)
         return disputed or answer
 
     def _claim_dissent(self, q: Question, answer: Answer) -> Answer | None:
@@ -621,7 +626,7 @@ class Asker:
         return _disputed(q, [(answer.values[0], _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()],
                          answer.event_ids[:1])
 
-    def _attach_dispute(self, q: Question, answer: Answer) -> Answer | None:
+    def _attach_dispute(self, q: Question, answer: Answer, worded: bool = False) -> Answer | None:
         """The answer as disputed when one of its sentences states a side of a disagreement the
         build found (:data:`DISPUTE_KINDS` of the question's kind) about the question's act (the
         disagreement's topic holds a word of its predicate's family) whose side agrees with the
@@ -635,10 +640,24 @@ class Asker:
         if predicate is None or not predicate.is_alpha:
             return None
         first = dates.value_interval(answer.values[0]) if answer.values else None
+        thing = None  # the question's content words, read once (:func:`_sides_name_thing`)
         for c in answer.citations:
             for d in self._disputed_at.get(c.key, []):
-                if d.kind not in kinds or len(d.claims) < 2 or not may_hold(d.topic, predicate.lemma_):
+                if d.kind not in kinds or len(d.claims) < 2:
                     continue
+                if not may_hold(d.topic, predicate.lemma_):
+                    # with ``worded`` (when nothing else disputes the answer), the build's
+                    # disagreement may word the act otherwise ("relations go back to 10 June" for
+                    # "established relations"): it is the answer's when the side that holds the
+                    # answer's sentence dates that sentence as the answer does, every side names
+                    # what the question asks about (:func:`_sides_name_thing`) and not every side
+                    # is coarser (:func:`_coarser_side`)
+                    if not worded or d.kind != "date" or first is None:
+                        continue
+                    thing = thing if thing is not None else asked_content(q, predicate)
+                    if not _dates_cited(d, c, first) or not _sides_name_thing(d, thing) \
+                            or _coarser_side(d, first):
+                        continue
                 if d.kind == "date":
                     agrees = first is not None and any(
                         dates.overlaps(first, dates.mention_interval(m)) for side in d.claims for m in side.mentions)
@@ -1463,6 +1482,8 @@ PARAPHRASE_DAYS = 31
 #: ... how precisely the other source must write its date: to the day or to the month ("signed in
 #: March" against "on 30 April"; a year or a season dates too little to say it differs)
 PARAPHRASE_PRECISION_DAYS = 31
+#: the days of the longest year (a leap year's)
+YEAR_DAYS = 366
 #: the MiniLM cosine at which a sentence of another source that does not hold the question's word
 #: may still tell the same happening, when the build coded in it an event of the question's type
 #: between its parties (:func:`_same_parties`: "gunmen fired on the envoy's car" for "tried to
@@ -1513,6 +1534,43 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
     if not other:
         return None
     return [(value, _unique(agree))] + [(v, _unique(cs)) for v, cs in other.items()]
+
+
+def asked_content(q: Question, predicate) -> list[str]:  # noqa: ANN001 - a spaCy Token
+    """The question's content words (lemmas) but its predicate's: no stop word, name or time
+    (what the question asks about: "the [Hambantota] [port]", "[diplomatic] [relations]")."""
+    skip = {i for s in q.spans + q.time_tokens for i in range(s[0], s[1])}
+    return [w for w in content_words(q.doc, skip) if not related(w, predicate.lemma_)]
+
+
+def _dates_cited(d, cited: Citation, first: tuple) -> bool:  # noqa: ANN001 - a Disagreement
+    """Whether a side of the date disagreement ``d`` holds the answer's sentence ``cited`` with a
+    date that overlaps the answer's (days ``first``): the build read in that very sentence the
+    date the answer gives."""
+    return any((m.document_id, m.sentence_start, m.sentence_end) == cited.key
+               and (span := dates.mention_interval(m)) is not None and dates.overlaps(span, first)
+               for side in d.claims for m in side.mentions)
+
+
+def _coarser_side(d, first: tuple) -> bool:  # noqa: ANN001 - a Disagreement
+    """Whether a side of the date disagreement ``d`` dates it only more coarsely than the
+    answer's date (days ``first``) and than a month: "in 2003" against "13 April 2002" may tell a
+    later step of the matter, not another day of the answer's act."""
+    days = dates.span_days(first)  # a year (leap or not) answered is disputed by another year
+    most = PARAPHRASE_PRECISION_DAYS if days <= PARAPHRASE_PRECISION_DAYS else max(days, YEAR_DAYS)
+    return any(all((span := dates.mention_interval(m)) is None or dates.span_days(span) > most
+                   for m in side.mentions) for side in d.claims)
+
+
+def _sides_name_thing(d, thing: list[str]) -> bool:  # noqa: ANN001 - a Disagreement
+    """Whether each side of the disagreement ``d`` has a sentence holding a content word of the
+    question (:func:`asked_content`, by word family: :func:`related`): both sides tell of what
+    the question asks about, not of another act their sentences state ("a tariff on garlic" is
+    no "strategic partnership")."""
+    if not thing:
+        return False
+    return all(any(any(related(w, x) for w in thing for x in _WORD.findall(m.sentence.lower()))
+                   for m in side.mentions) for side in d.claims)
 
 
 def _names_actors(q: Question, sentence: str, pair: frozenset[str]) -> bool:

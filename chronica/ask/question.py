@@ -745,6 +745,30 @@ def _span_of(doc: Doc, text: str):  # noqa: ANN202 - a spaCy Span or None
     return None
 
 
+#: words that may stand inside a name between its capitalised words ("the Statute [of the] River
+#: Uruguay", "the State Law [and] Order Restoration Council", "Bryan[–]Chamorro")
+NAME_JOINERS = frozenset({"DET", "CCONJ"})
+NAME_PUNCT = frozenset({"-", "–", "—", "‐", "/"})
+
+
+def _written_name(doc: Doc, words: list[Token]) -> str | None:
+    """A name as the question writes it, from its first capitalised word to its last ("Statute
+    of the River", not "Statute River"; "Trans-Kalahari Highway", not "Trans - Kalahari
+    Highway"), when every word between is one of the name (another capitalised word, one an
+    actor already names) or joins it (:data:`NAME_JOINERS`, "of", a hyphen or a slash); None
+    when the name is one word, or when a word between joins no name ("the Prize [with] Bishop
+    Belo" is two names)."""
+    if len(words) < 2:
+        return None
+    span = doc[words[0].i:words[-1].i + 1]
+    for t in span:
+        if t.pos_ == "PROPN" or t.pos_ in NAME_JOINERS or t.text in NAME_PUNCT or (
+                t.pos_ == "ADP" and t.lower_ == "of"):
+            continue
+        return None
+    return span.text
+
+
 def parse(text: str) -> Question:
     """Parse a question or a claim (see the module docstring for the steps)."""
     doc = _annotate(text.strip())
@@ -809,7 +833,7 @@ def parse(text: str) -> Question:
         if token.pos_ == "PROPN" and token.idx not in covered and _role(token) is not None \
                 and token.dep_ != "compound" and not _times_another(token):
             words = [t for t in token.subtree if t.pos_ == "PROPN" and t.idx not in covered]
-            text = " ".join(t.text for t in words) or token.text
+            text = _written_name(doc, words) or " ".join(t.text for t in words) or token.text
             if _is_event_name(False, None, token, event_nouns):
                 question.places.append(text.casefold())  # "the Mogadishu [Agreement]"
                 continue

@@ -546,6 +546,11 @@ def asks_any_act(token: Token | None) -> bool:
         c.lower_ in WH_WORDS and c.dep_ in ("dobj", "attr") for c in token.children)
 
 
+def content_words(doc: Doc, skip: set[int]) -> list[str]:
+    """:func:`_content`, for the answerer."""
+    return _content(doc, skip)
+
+
 def _content(doc: Doc, skip: set[int]) -> list[str]:
     """The question's content words (lemmas): no stop word, question word, name or time."""
     return list(dict.fromkeys(
