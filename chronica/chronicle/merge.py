@@ -285,6 +285,17 @@ OTHER_ACTORS_LAST = 2.0
 #: date as the narrative gives it. Never for two uncoded predicates at the month. Invented case table
 #: (tests/test_chronicle_merge_cases.py, INFERRED_TYPES). 1: never.
 SIM_WEIGHED_INFERRED = 0.60
+#: two PLOVER acts of two merge families that the codebook lets tell one happening (:func:`related_types`:
+#: "troops crossed into" MOBILIZE / "invaded" ASSAULT, "blockaded" COERCE / "banned" SANCTION, "met in
+#: Tarsk" CONSULT / "signed the accord" SUPPORT) are weighed one step more readily than any two acts of one
+#: side: dates overlapping only at the year with wording this close (:data:`SIM_WEIGHED_TYPE`, the month's,
+#: instead of :data:`SIM_WEIGHED_TYPE_YEAR`), a date only inferred with :data:`SIM_RELATED_INFERRED` instead
+#: of :data:`SIM_WEIGHED_INFERRED`; the actors must still agree and the written dates overlap. At the month
+#: the threshold stays (0.72 joined one wrong pair on dev: border skirmishes and the invasion they led to). A finer date inside a coarser never joins two coded acts (:func:`_one_act_uncoded`:
+#: talks in May and a ceasefire on the 20th stay two). Invented case table
+#: (tests/test_chronicle_merge_related67.py, RELATED). 1.01: never.
+SIM_RELATED_TYPE_YEAR = 0.75
+SIM_RELATED_INFERRED = 0.55
 #: two uncoded happenings of different predicates, on one day or month: invented case table —
 #: "took effect" / "came into force" 0.83, "opened" / "inaugurated" 0.91; a recalled ambassador and
 #: a closed embassy of one month 0.77, a bridge opened and a crossing reopened on one day 0.77
@@ -504,6 +515,31 @@ def types_weighed(a: str, b: str) -> bool:
         return True
     side = _side(a)
     return side is not None and side == _side(b)
+
+
+#: the codebook's pairs of related acts (:func:`related_types`)
+RELATED_TYPES_PATH = Path(__file__).resolve().parent / "data" / "related_types.tsv"
+
+
+@lru_cache(maxsize=1)
+def related_types() -> frozenset[frozenset[str]]:
+    """Pairs of PLOVER types of two merge families that may tell one happening
+    (:data:`RELATED_TYPES_PATH`: an invasion told as forces sent in, a blockade as a ban, an accord
+    as the visit it was signed at). Every pair must be one :func:`types_weighed` weighs."""
+    pairs = set()
+    for line in RELATED_TYPES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("type_a\t") or not line.strip():
+            continue
+        a, b = line.split("\t")[:2]
+        if not types_weighed(a, b):
+            raise ValueError(f"{RELATED_TYPES_PATH.name}: {a} and {b} are not two weighed types")
+        pairs.add(frozenset({a, b}))
+    return frozenset(pairs)
+
+
+def related(a: "_Info", b: "_Info") -> bool:
+    """The two mentions' types are a pair of related acts (:func:`related_types`)."""
+    return frozenset({a.m.type, b.m.type}) in related_types()
 
 
 #: the check of a joint act's roles given by the order of its parties (chronica.events._targets)
@@ -788,7 +824,8 @@ def _weighed_types(a: _Info, b: _Info, sim: float | None, finer: bool = True, th
         return (sim >= SIM_WEIGHED_TYPE or (named and not _predicates_apart(a, b))
                 or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER))
     return coarse <= D.precision_rank("year") and (
-        sim >= SIM_WEIGHED_TYPE_YEAR or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER_YEAR))
+        sim >= (SIM_RELATED_TYPE_YEAR if related(a, b) else SIM_WEIGHED_TYPE_YEAR)
+        or (finer and _finer_inside(a, b) and sim >= SIM_WEIGHED_FINER_YEAR))
 
 
 def _finer_only(a: _Info, b: _Info, sim: float) -> bool:
@@ -881,7 +918,8 @@ def _inferred_weighed(a: _Info, b: _Info, sim: float | None) -> bool:
     """Types of two families that do not keep two mentions apart although a date is only inferred
     (:func:`_inferred_alike`), when the wording is this close (:data:`SIM_WEIGHED_INFERRED`) and no
     uncoded predicate says otherwise (:func:`_predicates_apart`)."""
-    return (sim is not None and sim >= SIM_WEIGHED_INFERRED and _inferred_alike(a, b)
+    need = SIM_RELATED_INFERRED if related(a, b) else SIM_WEIGHED_INFERRED
+    return (sim is not None and sim >= need and _inferred_alike(a, b)
             and not _predicates_apart(a, b))
 
 
@@ -1442,7 +1480,8 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
         return f"weighed: no actor in common, wording needs {need:.2f}"
     if not (a.stated and b.stated):
         if _inferred_alike(a, b):
-            return f"weighed: a date inferred, wording needs {SIM_WEIGHED_INFERRED:.2f}"
+            need = SIM_RELATED_INFERRED if related(a, b) else SIM_WEIGHED_INFERRED
+            return f"weighed: a date inferred, wording needs {need:.2f}"
         if _undated_weighed(a, b):
             return f"weighed: undated, wording needs {SIM_UNDATED_WEIGHED:.2f}"
         return "weighed: a date not written"
@@ -1459,7 +1498,8 @@ def _types_why(a: _Info, b: _Info, sim: float) -> str:
     elif coarse <= D.precision_rank("month"):
         need = SIM_WEIGHED_FINER if _finer_inside(a, b) else SIM_WEIGHED_TYPE
     else:
-        need = ((SIM_WEIGHED_FINER_YEAR if _finer_inside(a, b) else SIM_WEIGHED_TYPE_YEAR)
+        year = SIM_RELATED_TYPE_YEAR if related(a, b) else SIM_WEIGHED_TYPE_YEAR
+        need = ((SIM_WEIGHED_FINER_YEAR if _finer_inside(a, b) else year)
                 if coarse <= D.precision_rank("year") else None)
     return f"weighed: wording needs {need:.2f}" if need is not None else "weighed: dates too coarse"
 
@@ -1544,7 +1584,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
-            return SIM_WEIGHED_INFERRED, 0.0, "types weighed, inferred date"
+            return (SIM_RELATED_INFERRED if related(a, b) else SIM_WEIGHED_INFERRED), 0.0, "types weighed, inferred date"
         if not agree:
             return None
         one_stated = a.stated or b.stated
