@@ -1,8 +1,9 @@
 """Case table for related acts (invented texts): two PLOVER types of two merge families that the
 codebook lets tell one happening (chronica/chronicle/data/related_types.tsv: forces sent in and the
 invasion, a closure of ports and a blockade, a visit and the accord signed at it) are weighed one
-step more readily than any two acts of one side of the cooperation / conflict line, the rest of
-the evidence (an actor in common, no clash, dates that overlap) asked as before."""
+step more readily than any two acts of one side of the cooperation / conflict line when their dates
+overlap only at the year, the rest of the evidence (an actor in common, no clash, dates that
+overlap) asked as before."""
 
 from __future__ import annotations
 
@@ -29,14 +30,6 @@ RELATED = [
     ("In 2004 the Aldorian president visited Borvia.", "CONSULT", "2004", "sentence",
      "In 2004 Aldoria and Borvia signed a trade agreement during a presidential visit.", "SUPPORT", "2004",
      "sentence", ("ALD", "BOR"), ("ALD", "BOR"), True),
-    # one invasion, its day only inferred on one side ("that morning"), 0.58
-    ("On 3 March 1979 Borvian troops crossed into Cestia.", "MOBILIZE", "1979-03-03", "sentence",
-     "That morning the Borvian invasion began.", "ASSAULT", "1979-03-03", "narrative",
-     ("BOR", "CES"), ("BOR", None), True),
-    # one visit and the accord signed that day, the day inferred on one side, 0.59
-    ("On 11 July 1990 the Aldorian president visited Borvia.", "CONSULT", "1990-07-11", "sentence",
-     "That day Aldoria and Borvia signed a cultural accord.", "SUPPORT", "1990-07-11", "narrative",
-     ("ALD", "BOR"), ("ALD", "BOR"), True),
     # two related acts of one year worded apart: talks held and a treaty signed, 0.67
     ("In 1988 Aldorian ministers held talks in Borvia.", "CONSULT", "1988", "sentence",
      "In 1988 Aldoria and Borvia signed a fisheries treaty.", "SUPPORT", "1988", "sentence",
@@ -54,6 +47,14 @@ RELATED = [
     ("In 1977 Borvia sent its army across the border into Cestia.", "MOBILIZE", "1977", "sentence",
      "In 1977 the Borvian army invaded Aldoria.", "ASSAULT", "1977", "sentence",
      ("BOR", "CES"), ("BOR", "ALD"), False),
+    # a day only inferred on one side ("that morning", "that day") is weighed as for any two acts of
+    # one side (0.60): 0.58 and 0.59 stay apart (0.55 joined as many wrong pairs as right on dev)
+    ("On 3 March 1979 Borvian troops crossed into Cestia.", "MOBILIZE", "1979-03-03", "sentence",
+     "That morning the Borvian invasion began.", "ASSAULT", "1979-03-03", "narrative",
+     ("BOR", "CES"), ("BOR", None), False),
+    ("On 11 July 1990 the Aldorian president visited Borvia.", "CONSULT", "1990-07-11", "sentence",
+     "That day Aldoria and Borvia signed a cultural accord.", "SUPPORT", "1990-07-11", "narrative",
+     ("ALD", "BOR"), ("ALD", "BOR"), False),
     # related acts whose written years differ
     ("In 1977 Borvia sent its army across the border into Cestia.", "MOBILIZE", "1977", "sentence",
      "In 1979 the Borvian army invaded Cestia.", "ASSAULT", "1979", "sentence",
