@@ -30,6 +30,10 @@ RELATED = [
     ("In 2004 the Aldorian president visited Borvia.", "CONSULT", "2004", "sentence",
      "In 2004 Aldoria and Borvia signed a trade agreement during a presidential visit.", "SUPPORT", "2004",
      "sentence", ("ALD", "BOR"), ("ALD", "BOR"), True),
+    # ties restored (SUPPORT: "resume ... diplomatic cooperation") at a minister's visit (CONSULT), 0.75
+    ("In 1996 the Aldorian foreign minister visited Borvia.", "CONSULT", "1996", "sentence",
+     "In 1996 Aldoria and Borvia restored diplomatic ties.", "SUPPORT", "1996", "sentence",
+     ("ALD", "BOR"), ("ALD", "BOR"), True),
     # two related acts of one year worded apart: talks held and a treaty signed, 0.67
     ("In 1988 Aldorian ministers held talks in Borvia.", "CONSULT", "1988", "sentence",
      "In 1988 Aldoria and Borvia signed a fisheries treaty.", "SUPPORT", "1988", "sentence",
