@@ -1866,12 +1866,30 @@ def _made_accords(anchor: Token) -> list[Token]:
                == "agree" for p in c.children if p.dep_ == "pobj"]  # "agreed on a truce"
     if anchor.dep_ in ("acl", "relcl") and anchor.tag_ == "VBN":
         things.append(anchor.head)
-    if not things and anchor.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children):
+    if not things and anchor.tag_ in ("VBN", "VBD") and (any(c.dep_ == "auxpass" for c in anchor.children) or not any(
+            c.dep_ == "aux" for c in anchor.children)):
         # a participle the parse read as a finite verb ("the ceasefire signed in Geneva froze the front", "a truce
-        # agreed at the border broke down"): its subject, which an accord-making verb can only make, never have as
+        # agreed at the border broke down"), or a passive whose subject it read as active ("when was the armistice
+        # signed?"): its subject, which an accord-making verb can only make, never have as
         # its maker (:func:`_ends_hostilities` reads it)
         things = [c for c in anchor.children if c.dep_ == "nsubj"]
     return things + [x for t in things for x in t.conjuncts]
+
+
+def truce_made(anchor: Token, onto: Ontology) -> bool:
+    """The word tells a truce or a peace its parties make (:func:`_truce_made`): an accord-making verb of
+    :data:`ACCORD_MAKING_VERBS`, not negated, whose object, passive subject or participle's noun names an accord that
+    ends hostilities, or that accord's own noun with such a verb. A question's words are read so too ("when was the
+    armistice signed?": ``chronica.ask.question``), as the chronicle's sentences are."""
+    if anchor.pos_ == "VERB":
+        verbs = [anchor]
+    elif anchor.pos_ in ("NOUN", "PROPN") and _ends_hostilities(anchor, onto):
+        # the accord's own noun: made by the verb it is the object or passive subject of, or its participle
+        verbs = [v for v in (anchor.head, *anchor.children) if v.pos_ == "VERB" and anchor in _made_accords(v)]
+    else:
+        return False
+    return any(v.lemma_.lower() in ACCORD_MAKING_VERBS and not any(c.dep_ == "neg" for c in v.children)
+               and any(_ends_hostilities(t, onto) for t in _made_accords(v)) for v in verbs)
 
 
 def _truce_made(event: EventMention, r: Reading) -> None:
@@ -1885,23 +1903,16 @@ def _truce_made(event: EventMention, r: Reading) -> None:
     (SUPPORT), no halt to fighting already carried out (RETREAT), no happening of no type. The event is the one the
     making verb tells, or the one the accord's noun tells when that verb makes it. A negated or unreal making, and a
     truce brokered or mediated by a third party, are left as they were; so is a ceasefire that took effect or held
-    (its implementation). Session 67, type67."""
+    (its implementation). The event keeps its CAMEO code, the act its words name. Session 67, type67."""
     anchor, onto = r.anchor, r.onto
-    if event.type not in TRUCE_LEFT or event.modality != ASSERTED:
-        return
-    if anchor.pos_ == "VERB":
-        verbs = [anchor]
-    elif anchor.pos_ in ("NOUN", "PROPN") and _ends_hostilities(anchor, onto):
-        # the accord's own noun: made by the verb it is the object or passive subject of, or its participle
-        verbs = [v for v in (anchor.head, *anchor.children) if v.pos_ == "VERB" and anchor in _made_accords(v)]
-    else:
-        return
-    made = [v for v in verbs if v.lemma_.lower() in ACCORD_MAKING_VERBS and not any(c.dep_ == "neg" for c in v.children)
-            and any(_ends_hostilities(t, onto) for t in _made_accords(v))]
-    if not made:
+    if event.type not in TRUCE_LEFT or event.modality == "negated":
+        return  # a truce to be signed is AGREE too ("promises to sign or ratify agreements")
+    if not truce_made(anchor, onto):
         return
     coding = onto.form_coding("AGREE")
-    _take_coding(event, coding, _onto_form(onto, "AGREE"), None)
+    # the CAMEO code stays the act the words name (057 "sign formal agreement", 0871 the truce's own noun): what a
+    # question's verb is matched by ("when was the armistice signed?", ``chronica.ask.reading.act_codes``)
+    _take_coding(event, coding, _onto_form(onto, "AGREE"), event.cameo)
     event.checks.append(_truce_made.__name__)
 
 

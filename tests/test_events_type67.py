@@ -1,0 +1,52 @@
+"""Session 67 (type67): a truce or a peace made. Sentences written for these tests (no article text, no pairing or
+fact of an evaluation text; the events and dates are invented).
+
+- ``truce_made`` (``recode._truce_made``): a ceasefire, a truce, an armistice or a peace the parties make - signed,
+  agreed, concluded, made - is their mutual commitment to stop fighting: PLOVER AGREE ("agree to ... or otherwise
+  indicate willingness or commitment to cooperate"), no SUPPORT signing of a diplomatic text, no RETREAT halt to
+  fighting already carried out ("observing a ceasefire"), no happening of no type. The event the making verb tells
+  and the one the accord's own noun tells are both re-typed. A negated making, a truce only brokered by a third
+  party, a ceasefire that took effect (its implementation) and an accord that ends no fighting are left alone.
+  Dev texts egylby, georus, dnkdeu, isrlbn, zafmoz, etheri, usavnm, mdarus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import by_trigger as _by_trigger
+from event_cases import show_coding as _show
+
+MADE = [
+    # text, trigger: a truce or a peace its parties make
+    ("In 1712 Iceland and Norway made peace with each other at Bergen.", "made"),
+    ("Austria and Switzerland sign a General Armistice Agreement at Basel on March 3, 1931.", "sign"),
+    ("Iceland and Ireland signed a peace treaty in Dublin in 1921.", "signed"),
+    ("The ceasefire signed in Oslo in October 2011 froze the front.", "ceasefire"),
+    ("A truce agreed at Vaduz in July 1934 broke down within weeks.", "truce"),
+    ("After the ceasefire signed in Bern on 14 April 1934, Swiss troops took up posts along the river.", "ceasefire"),
+    ("In 1934 a ceasefire for the mountain valleys was signed in Vaduz.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", MADE, ids=[c[0][:30] for c in MADE])
+def test_truce_or_peace_made_is_agreed(full, text, trigger):
+    events, every = _by_trigger(full, text, trigger)
+    assert events, _show(every)
+    e = events[0]
+    assert e.type == "AGREE", _show(events)
+    assert "_truce_made" in e.checks
+
+
+NOT_MADE = [
+    ("Iceland and Ireland did not sign the armistice in 1921.", "sign"),  # negated
+    ("Iceland and Ireland signed a trade agreement in Dublin in 1921.", "signed"),  # no fighting ended
+    ("A ceasefire between Iceland and Norway took hold two days later.", "ceasefire"),  # implemented: RETREAT
+    ("In March 1934 Austria broke the truce along the river.", "broke"),  # no making
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_MADE, ids=[c[0][:30] for c in NOT_MADE])
+def test_no_truce_made_no_agreement(full, text, trigger):
+    events, _ = _by_trigger(full, text, trigger)
+    assert not any("_truce_made" in e.checks for e in events), _show(events)
