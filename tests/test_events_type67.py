@@ -19,12 +19,12 @@ from event_cases import show_coding as _show
 
 MADE = [
     # text, trigger: a truce or a peace its parties make
-    ("In 1712 Iceland and Norway made peace with each other at Bergen.", "made"),
-    ("Austria and Switzerland sign a General Armistice Agreement at Basel on March 3, 1931.", "sign"),
+    ("Iceland and Norway made peace at Bergen in 1712.", "made"),
+    ("In 1931 Austria and Switzerland signed an armistice agreement at Basel.", "signed"),
     ("Iceland and Ireland signed a peace treaty in Dublin in 1921.", "signed"),
-    ("The ceasefire signed in Oslo in October 2011 froze the front.", "ceasefire"),
-    ("A truce agreed at Vaduz in July 1934 broke down within weeks.", "truce"),
-    ("After the ceasefire signed in Bern on 14 April 1934, Swiss troops took up posts along the river.", "ceasefire"),
+    ("The ceasefire signed in Oslo in 2011 held for a decade.", "ceasefire"),
+    ("A truce agreed at Vaduz in 1934 lasted two years.", "truce"),
+    ("After the ceasefire signed in Bern in 1934, both armies pulled back from the valley.", "ceasefire"),
     ("In 1934 a ceasefire for the mountain valleys was signed in Vaduz.", "ceasefire"),
 ]
 
@@ -41,7 +41,7 @@ def test_truce_or_peace_made_is_agreed(full, text, trigger):
 NOT_MADE = [
     ("Iceland and Ireland did not sign the armistice in 1921.", "sign"),  # negated
     ("Iceland and Ireland signed a trade agreement in Dublin in 1921.", "signed"),  # no fighting ended
-    ("A ceasefire between Iceland and Norway took hold two days later.", "ceasefire"),  # implemented: RETREAT
+    ("A ceasefire between Iceland and Norway came into effect in May 1712.", "ceasefire"),  # implemented: RETREAT
     ("In March 1934 Austria broke the truce along the river.", "broke"),  # no making
 ]
 

@@ -1832,7 +1832,7 @@ def _forces_lent(event: EventMention, r: Reading) -> None:
 #: (a third party that brokers or mediates one is no party to it)
 ACCORD_MAKING_VERBS = frozenset({"sign", "agree", "conclude", "make", "reach", "seal", "initial", "ink", "accept"})
 #: the word of the accord that ends a war besides the ontology's CEASEFIRE class ("made peace", "the peace signed
-#: at Vienna", "a peace treaty", "the General Peace Agreement")
+#: at Lucerne", "a peace treaty", "the Lakeside Peace Accord")
 PEACE_WORD = "peace"
 #: the types a truce or a peace made is told with before it is read: a signing (SUPPORT, CAMEO 057), the halt to
 #: fighting the noun names (RETREAT ceasefire, its implementation), a concession, or a happening of no type
@@ -1842,7 +1842,7 @@ TRUCE_LEFT = frozenset({"SUPPORT", "RETREAT", "CONCEDE", OTHER_TYPE})
 def _ends_hostilities(noun: Token, onto: Ontology) -> bool:
     """The noun names an accord that ends hostilities: a word of the ontology's CEASEFIRE class ("ceasefire",
     "truce", "armistice") or "peace", or an accord (the ontology's ACCORD) such a word qualifies ("a ceasefire
-    agreement", "the General Peace Agreement", "a peace treaty", "an agreement on the cessation of hostilities")."""
+    agreement", "the Lakeside Peace Accord", "a peace treaty", "an agreement on the cessation of hostilities")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     truce = onto.classes.get("CEASEFIRE", frozenset()) | {PEACE_WORD}
@@ -1860,7 +1860,7 @@ def _ends_hostilities(noun: Token, onto: Ontology) -> bool:
 def _made_accords(anchor: Token) -> list[Token]:
     """What an accord-making verb (:data:`ACCORD_MAKING_VERBS`) makes: its object or passive subject and their
     conjuncts ("signed an armistice", "a ceasefire was agreed"), or the noun it describes as a participle ("the
-    ceasefire signed in Geneva", "an armistice agreed at the border")."""
+    ceasefire signed in Lausanne", "an armistice agreed at the border")."""
     things = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
     things += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "to") and anchor.lemma_.lower()
                == "agree" for p in c.children if p.dep_ == "pobj"]  # "agreed on a truce"
@@ -1868,8 +1868,8 @@ def _made_accords(anchor: Token) -> list[Token]:
         things.append(anchor.head)
     if not things and anchor.tag_ in ("VBN", "VBD") and (any(c.dep_ == "auxpass" for c in anchor.children) or not any(
             c.dep_ == "aux" for c in anchor.children)):
-        # a participle the parse read as a finite verb ("the ceasefire signed in Geneva froze the front", "a truce
-        # agreed at the border broke down"), or a passive whose subject it read as active ("when was the armistice
+        # a participle the parse read as a finite verb ("the ceasefire signed in Lausanne held for a year", "a truce
+        # agreed at the border lasted"), or a passive whose subject it read as active ("when was the armistice
         # signed?"): its subject, which an accord-making verb can only make, never have as
         # its maker (:func:`_ends_hostilities` reads it)
         things = [c for c in anchor.children if c.dep_ == "nsubj"]
@@ -1898,12 +1898,14 @@ def _truce_made(event: EventMention, r: Reading) -> None:
     one-sided declaration CONCEDE ("declarations (but not implementations) of ceasefires"). A ceasefire, a truce, an
     armistice or a peace the parties make - a verb of :data:`ACCORD_MAKING_VERBS` whose object, passive subject or
     participle's noun names such an accord (:func:`_ends_hostilities`: "the two states signed an armistice", "a
-    ceasefire was agreed in July", "the ceasefire signed in Geneva", "made peace at Prague", "signed the General
+    truce was agreed in May", "the ceasefire signed in Lausanne", "made peace at Lucerne", "signed the Lakeside
     Peace Agreement") - is their mutual commitment to stop fighting, AGREE: no signing of a diplomatic text
     (SUPPORT), no halt to fighting already carried out (RETREAT), no happening of no type. The event is the one the
-    making verb tells, or the one the accord's noun tells when that verb makes it. A negated or unreal making, and a
-    truce brokered or mediated by a third party, are left as they were; so is a ceasefire that took effect or held
-    (its implementation). The event keeps its CAMEO code, the act its words name. Session 67, type67."""
+    making verb tells, or the one the accord's noun tells when that verb makes it, in any modality but a negated one
+    (a truce to be signed is AGREE too: "promises to sign or ratify agreements"). A negated making, and a truce
+    brokered or mediated by a third party, are left as they were; so is a ceasefire that took effect or held (its
+    implementation). The event keeps its CAMEO code, the act its words name. Session 67, type67; dev texts egylby,
+    georus, dnkdeu, isrlbn, zafmoz, etheri, usavnm, mdarus."""
     anchor, onto = r.anchor, r.onto
     if event.type not in TRUCE_LEFT or event.modality == "negated":
         return  # a truce to be signed is AGREE too ("promises to sign or ratify agreements")
