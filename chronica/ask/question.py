@@ -260,7 +260,7 @@ def _triggers(doc: Doc) -> list[tuple[Token, str, str | None]]:
             if getattr(pattern, "form", None) in GENERIC_FORMS:
                 break  # "what happened" asks for no type
             etype = pattern.type
-            if etype in TRUCE_LEFT and truce_made(token, ontology):
+            if etype in TRUCE_LEFT and truce_made(token, ontology, signing=etype == "SUPPORT"):
                 etype = "AGREE"  # "when was the armistice signed?": a truce made, as the chronicle codes it
             found.append((0 if token.pos_ == "VERB" else 1, token.i, token, etype,
                           getattr(pattern, "form", None)))

@@ -1876,20 +1876,28 @@ def _made_accords(anchor: Token) -> list[Token]:
     return things + [x for t in things for x in t.conjuncts]
 
 
-def truce_made(anchor: Token, onto: Ontology) -> bool:
+def truce_made(anchor: Token, onto: Ontology, signing: bool = False) -> bool:
     """The word tells a truce or a peace its parties make (:func:`_truce_made`): an accord-making verb of
     :data:`ACCORD_MAKING_VERBS`, not negated, whose object, passive subject or participle's noun names an accord that
     ends hostilities, or that accord's own noun with such a verb. A question's words are read so too ("when was the
-    armistice signed?": ``chronica.ask.question``), as the chronicle's sentences are."""
+    armistice signed?": ``chronica.ask.question``), as the chronicle's sentences are. With ``signing`` (an event
+    coded as a signing, SUPPORT: "sign ... an agreement or treaty"), the accord made must be a truce itself (the
+    ontology's CEASEFIRE: "signed an armistice", "a truce was signed"), no treaty or agreement a word of peace
+    qualifies ("signed the peace treaty" stays a signing, as the other sentences that name it "the treaty" do)."""
+    truce = onto.classes.get("CEASEFIRE", frozenset())
+
+    def made(t: Token) -> bool:
+        return bool(keys(t) & truce) if signing else _ends_hostilities(t, onto)
+
     if anchor.pos_ == "VERB":
         verbs = [anchor]
-    elif anchor.pos_ in ("NOUN", "PROPN") and _ends_hostilities(anchor, onto):
+    elif anchor.pos_ in ("NOUN", "PROPN") and made(anchor):
         # the accord's own noun: made by the verb it is the object or passive subject of, or its participle
         verbs = [v for v in (anchor.head, *anchor.children) if v.pos_ == "VERB" and anchor in _made_accords(v)]
     else:
         return False
     return any(v.lemma_.lower() in ACCORD_MAKING_VERBS and not any(c.dep_ == "neg" for c in v.children)
-               and any(_ends_hostilities(t, onto) for t in _made_accords(v)) for v in verbs)
+               and any(made(t) for t in _made_accords(v)) for v in verbs)
 
 
 def _truce_made(event: EventMention, r: Reading) -> None:
@@ -1909,7 +1917,7 @@ def _truce_made(event: EventMention, r: Reading) -> None:
     anchor, onto = r.anchor, r.onto
     if event.type not in TRUCE_LEFT or event.modality == "negated":
         return  # a truce to be signed is AGREE too ("promises to sign or ratify agreements")
-    if not truce_made(anchor, onto):
+    if not truce_made(anchor, onto, signing=event.type == "SUPPORT"):
         return
     coding = onto.form_coding("AGREE")
     # the CAMEO code stays the act the words name (057 "sign formal agreement", 0871 the truce's own noun): what a
