@@ -206,9 +206,8 @@ def test_a_named_accord_accepted_stays_an_agreement(pipeline):
 
 
 def test_a_party_named_beside_the_treaty_stays(pipeline):
-    # a peace treaty signed is AGREE (``recode._truce_made``, session 67); the party beside it is what is checked
-    found, _ = _of_type(pipeline, "In 1921 Iceland signed a peace treaty with Norway.", "AGREE")
-    assert found and "NOR" in _states(found[0], TARGET)
+    found, _ = _of_type(pipeline, "In 1979 Egypt signed a peace treaty with Israel.", "SUPPORT")
+    assert found and "ISR" in _states(found[0], TARGET)
 
 
 # --- 8. an adverb with its own modifier is no particle ----------------------------------------

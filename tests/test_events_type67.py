@@ -5,7 +5,8 @@ fact of an evaluation text; the events and dates are invented).
   agreed, concluded, made - is their mutual commitment to stop fighting: PLOVER AGREE ("agree to ... or otherwise
   indicate willingness or commitment to cooperate"), no SUPPORT signing of a diplomatic text, no RETREAT halt to
   fighting already carried out ("observing a ceasefire"), no happening of no type. The event the making verb tells
-  and the one the accord's own noun tells are both re-typed. A negated making, a truce only brokered by a third
+  and the one the accord's own noun tells are both re-typed; a signing (SUPPORT) only when what is signed is a truce
+  itself, not a treaty a word of peace qualifies ("signed the peace treaty"). A negated making, a truce only brokered by a third
   party, a ceasefire that took effect (its implementation) and an accord that ends no fighting are left alone.
   Dev texts egylby, georus, dnkdeu, isrlbn, zafmoz, etheri, usavnm, mdarus.
 """
@@ -20,8 +21,7 @@ from event_cases import show_coding as _show
 MADE = [
     # text, trigger: a truce or a peace its parties make
     ("Iceland and Norway made peace at Bergen in 1712.", "made"),
-    ("In 1931 Austria and Switzerland signed an armistice agreement at Basel.", "signed"),
-    ("Iceland and Ireland signed a peace treaty in Dublin in 1921.", "signed"),
+    ("In 1931 Austria and Switzerland signed an armistice at Basel.", "signed"),
     ("The ceasefire signed in Oslo in 2011 held for a decade.", "ceasefire"),
     ("A truce agreed at Vaduz in 1934 lasted two years.", "truce"),
     ("After the ceasefire signed in Bern in 1934, both armies pulled back from the valley.", "ceasefire"),
@@ -41,6 +41,9 @@ def test_truce_or_peace_made_is_agreed(full, text, trigger):
 NOT_MADE = [
     ("Iceland and Ireland did not sign the armistice in 1921.", "sign"),  # negated
     ("Iceland and Ireland signed a trade agreement in Dublin in 1921.", "signed"),  # no fighting ended
+    # a signing of a treaty a word of peace qualifies stays a signing (SUPPORT "sign ... an agreement or treaty"), as
+    # the other sentences that call it "the treaty" are
+    ("Iceland and Ireland signed a peace treaty in Dublin in 1921.", "signed"),
     ("A ceasefire between Iceland and Norway came into effect in May 1712.", "ceasefire"),  # implemented: RETREAT
     ("In March 1934 Austria broke the truce along the river.", "broke"),  # no making
 ]
