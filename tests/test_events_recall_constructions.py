@@ -19,7 +19,8 @@ from event_cases import assert_coded, doer_states, show as _show, states as _sta
 # doers in its by- or between-phrase: the verb is the trigger, coded as the noun, with its own date
 @pytest.mark.parametrize("text, trigger, etype, doers, target, date", [
     ("The treaty was signed by Peru and Chile in 1929.", "signed", "SUPPORT", {"PER", "CHL"}, None, "1929"),
-    ("A ceasefire was agreed between Iran and Iraq in August 1988.", "agreed", "SUPPORT", {"IRN", "IRQ"}, None,
+    # a truce its parties agree is AGREE (``recode._truce_made``, session 67)
+    ("A ceasefire was agreed between Iran and Iraq in August 1988.", "agreed", "AGREE", {"IRN", "IRQ"}, None,
      "1988-08"),
     ("Sanctions were imposed on Iraq by the United Nations in August 1990.", "imposed", "SANCTION", {"UN"}, "IRQ",
      "1990-08"),

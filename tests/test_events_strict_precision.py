@@ -186,7 +186,8 @@ DEAL_PLACES = [
     ("In 1994 Russia signed the Minsk protocol.", "SUPPORT", "BLR"),
     ("In 1998 Peru and Ecuador signed the Brasilia accord.", "SUPPORT", "BRA"),
     ("Argentina and Britain agreed on the Madrid declaration in 1990.", "AGREE", "ESP"),
-    ("In 2000 Ethiopia and Eritrea signed a ceasefire in Algiers.", "SUPPORT", "DZA"),
+    # a ceasefire its parties sign is their agreement to stop fighting (``recode._truce_made``, session 67)
+    ("In 2000 Ethiopia and Eritrea signed a ceasefire in Algiers.", "AGREE", "DZA"),
     ("On 5 June 2018 Ethiopia said it would accept the agreement of Algiers without conditions.", "AGREE", "DZA"),
 ]
 
@@ -293,10 +294,12 @@ CEASEFIRE_NOUNS = [
     ("A UN-brokered truce took effect on 20 August 1988.", "RETREAT", "0871"),
     ("On 13 February 1995 Lima announced a unilateral ceasefire.", "RETREAT", "0871"),
     ("In May 1994 Armenia declared a ceasefire.", "RETREAT", "0871"),
-    ("On 18 June 2000 Ethiopia and Eritrea signed a ceasefire in Algiers.", "SUPPORT", "057"),
-    ("On 12 August 2008 Russia and Georgia reached a truce.", "SUPPORT", "057"),
-    ("A truce was signed between Ethiopia and Eritrea in June 2000.", "SUPPORT", "057"),
-    ("In 1988 Iran and Iraq agreed a ceasefire.", "SUPPORT", "057"),
+    # signed, reached or agreed by its parties: their commitment to stop fighting, AGREE (``recode._truce_made``,
+    # session 67; SUPPORT 057 before); the CAMEO code stays the signing's
+    ("On 18 June 2000 Ethiopia and Eritrea signed a ceasefire in Algiers.", "AGREE", "057"),
+    ("On 12 August 2008 Russia and Georgia reached a truce.", "AGREE", "057"),
+    ("A truce was signed between Ethiopia and Eritrea in June 2000.", "AGREE", "057"),
+    ("In 1988 Iran and Iraq agreed a ceasefire.", "AGREE", "057"),
     # offered or proposed: a concession (PLOVER, CONCEDE), as "offered to withdraw" is
     ("In June 1982 Saddam proposed a ceasefire.", "CONCEDE", "0356"),
     ("In February 1995 Quito offered a truce.", "CONCEDE", "0356"),

@@ -37,6 +37,7 @@ from chronica.events._targets import names_a_deal
 from chronica.events.extract import venue_act
 from chronica.events.model import SOURCE, TARGET, EventMention
 from chronica.events.ontology import load_ontology
+from chronica.events.recode import TRUCE_LEFT, truce_made
 from chronica.nlp import load_pipeline
 from chronica.stages import STAGES, prepare
 from chronica.time.lexicon import UNITS
@@ -258,7 +259,10 @@ def _triggers(doc: Doc) -> list[tuple[Token, str, str | None]]:
                     continue
             if getattr(pattern, "form", None) in GENERIC_FORMS:
                 break  # "what happened" asks for no type
-            found.append((0 if token.pos_ == "VERB" else 1, token.i, token, pattern.type,
+            etype = pattern.type
+            if etype in TRUCE_LEFT and truce_made(token, ontology, signing=etype == "SUPPORT"):
+                etype = "AGREE"  # "when was the armistice signed?": a truce made, as the chronicle codes it
+            found.append((0 if token.pos_ == "VERB" else 1, token.i, token, etype,
                           getattr(pattern, "form", None)))
             break
     found.sort(key=lambda x: (x[0], x[1]))

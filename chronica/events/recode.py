@@ -1828,6 +1828,104 @@ def _forces_lent(event: EventMention, r: Reading) -> None:
     event.checks.append(_forces_lent.__name__)
 
 
+#: the verbs by which parties make an accord: sign it, agree it, conclude, make, reach, seal or initial it, accept it
+#: (a third party that brokers or mediates one is no party to it)
+ACCORD_MAKING_VERBS = frozenset({"sign", "agree", "conclude", "make", "reach", "seal", "initial", "ink", "accept"})
+#: the word of the accord that ends a war besides the ontology's CEASEFIRE class ("made peace", "the peace signed
+#: at Lucerne", "a peace treaty", "the Lakeside Peace Accord")
+PEACE_WORD = "peace"
+#: the types a truce or a peace made is told with before it is read: a signing (SUPPORT, CAMEO 057), the halt to
+#: fighting the noun names (RETREAT ceasefire, its implementation), a concession, or a happening of no type
+TRUCE_LEFT = frozenset({"SUPPORT", "RETREAT", "CONCEDE", OTHER_TYPE})
+
+
+def _ends_hostilities(noun: Token, onto: Ontology) -> bool:
+    """The noun names an accord that ends hostilities: a word of the ontology's CEASEFIRE class ("ceasefire",
+    "truce", "armistice") or "peace", or an accord (the ontology's ACCORD) such a word qualifies ("a ceasefire
+    agreement", "the Lakeside Peace Accord", "a peace treaty", "an agreement on the cessation of hostilities")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    truce = onto.classes.get("CEASEFIRE", frozenset()) | {PEACE_WORD}
+    if keys(noun) & truce:
+        return True
+    if not keys(noun) & onto.classes.get("ACCORD", frozenset()):
+        return False
+    qualifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    qualifiers += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                   for p in c.children if p.dep_ == "pobj"]
+    return any(keys(q) & truce or (q.lemma_.lower() == "cessation" and any(
+        "hostilit" in x.lower_ for x in q.subtree)) for q in qualifiers)
+
+
+def _made_accords(anchor: Token) -> list[Token]:
+    """What an accord-making verb (:data:`ACCORD_MAKING_VERBS`) makes: its object or passive subject and their
+    conjuncts ("signed an armistice", "a ceasefire was agreed"), or the noun it describes as a participle ("the
+    ceasefire signed in Lausanne", "an armistice agreed at the border")."""
+    things = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "to") and anchor.lemma_.lower()
+               == "agree" for p in c.children if p.dep_ == "pobj"]  # "agreed on a truce"
+    if anchor.dep_ in ("acl", "relcl") and anchor.tag_ == "VBN":
+        things.append(anchor.head)
+    if not things and anchor.tag_ in ("VBN", "VBD") and (any(c.dep_ == "auxpass" for c in anchor.children) or not any(
+            c.dep_ == "aux" for c in anchor.children)):
+        # a participle the parse read as a finite verb ("the ceasefire signed in Lausanne held for a year", "a truce
+        # agreed at the border lasted"), or a passive whose subject it read as active ("when was the armistice
+        # signed?"): its subject, which an accord-making verb can only make, never have as
+        # its maker (:func:`_ends_hostilities` reads it)
+        things = [c for c in anchor.children if c.dep_ == "nsubj"]
+    return things + [x for t in things for x in t.conjuncts]
+
+
+def truce_made(anchor: Token, onto: Ontology, signing: bool = False) -> bool:
+    """The word tells a truce or a peace its parties make (:func:`_truce_made`): an accord-making verb of
+    :data:`ACCORD_MAKING_VERBS`, not negated, whose object, passive subject or participle's noun names an accord that
+    ends hostilities, or that accord's own noun with such a verb. A question's words are read so too ("when was the
+    armistice signed?": ``chronica.ask.question``), as the chronicle's sentences are. With ``signing`` (an event
+    coded as a signing, SUPPORT: "sign ... an agreement or treaty"), the accord made must be a truce itself (the
+    ontology's CEASEFIRE: "signed an armistice", "a truce was signed"), no treaty or agreement a word of peace
+    qualifies ("signed the peace treaty" stays a signing, as the other sentences that name it "the treaty" do)."""
+    truce = onto.classes.get("CEASEFIRE", frozenset())
+
+    def made(t: Token) -> bool:
+        return bool(keys(t) & truce) if signing else _ends_hostilities(t, onto)
+
+    if anchor.pos_ == "VERB":
+        verbs = [anchor]
+    elif anchor.pos_ in ("NOUN", "PROPN") and made(anchor):
+        # the accord's own noun: made by the verb it is the object or passive subject of, or its participle
+        verbs = [v for v in (anchor.head, *anchor.children) if v.pos_ == "VERB" and anchor in _made_accords(v)]
+    else:
+        return False
+    return any(v.lemma_.lower() in ACCORD_MAKING_VERBS and not any(c.dep_ == "neg" for c in v.children)
+               and any(made(t) for t in _made_accords(v)) for v in verbs)
+
+
+def _truce_made(event: EventMention, r: Reading) -> None:
+    """PLOVER, AGREE: "Agree to, offer, promise, or otherwise indicate willingness or commitment to cooperate"; a
+    ceasefire's implementation is RETREAT ("observing a ceasefire or otherwise ending active conflicts") and its
+    one-sided declaration CONCEDE ("declarations (but not implementations) of ceasefires"). A ceasefire, a truce, an
+    armistice or a peace the parties make - a verb of :data:`ACCORD_MAKING_VERBS` whose object, passive subject or
+    participle's noun names such an accord (:func:`_ends_hostilities`: "the two states signed an armistice", "a
+    truce was agreed in May", "the ceasefire signed in Lausanne", "made peace at Lucerne", "signed the Lakeside
+    Peace Agreement") - is their mutual commitment to stop fighting, AGREE: no signing of a diplomatic text
+    (SUPPORT), no halt to fighting already carried out (RETREAT), no happening of no type. The event is the one the
+    making verb tells, or the one the accord's noun tells when that verb makes it, in any modality but a negated one
+    (a truce to be signed is AGREE too: "promises to sign or ratify agreements"). A negated making, and a truce
+    brokered or mediated by a third party, are left as they were; so is a ceasefire that took effect or held (its
+    implementation). The event keeps its CAMEO code, the act its words name. Session 67, type67; dev texts egylby,
+    georus, dnkdeu, isrlbn, zafmoz, etheri, usavnm, mdarus."""
+    anchor, onto = r.anchor, r.onto
+    if event.type not in TRUCE_LEFT or event.modality == "negated":
+        return  # a truce to be signed is AGREE too ("promises to sign or ratify agreements")
+    if not truce_made(anchor, onto, signing=event.type == "SUPPORT"):
+        return
+    coding = onto.form_coding("AGREE")
+    # the CAMEO code stays the act the words name (057 "sign formal agreement", 0871 the truce's own noun): what a
+    # question's verb is matched by ("when was the armistice signed?", ``chronica.ask.reading.act_codes``)
+    _take_coding(event, coding, _onto_form(onto, "AGREE"), event.cameo)
+    event.checks.append(_truce_made.__name__)
+
+
 def _onto_form(onto: Ontology, etype: str) -> str:
     """The ontology's form of a type (the form its coding is recorded under)."""
     return onto.types[etype].form
@@ -1866,6 +1964,7 @@ RECODINGS: dict[str, Callable[[EventMention, Reading], None]] = {
     "forces_lent": _forces_lent,
     "self_rule_conceded": _self_rule_conceded,
     "property_returned": _property_returned,
+    "truce_made": _truce_made,
 }
 
 
