@@ -938,7 +938,8 @@ def _dated_predicates(sent: Span, sent_refs: list, triggers: list[Trigger], inde
         if only is not None and _told_by_its_doer(verb, subject, mention, index, filed):
             pass  # a trigger the checks turned down, its own date on it: its doer is judged when coded
         elif mention is None or not mention.named:
-            if mention is not None or subject is None or subject.i in taken:
+            if mention is not None or subject is None or (subject.i in taken and not _carried_elsewhere(
+                    verb, subject, triggers)):
                 continue
             occurs = _occurrence(verb, subject, sent)
             if not (occurs or (verb.i in acts and _acted_on_passive(verb, subject, sent))):
@@ -1092,6 +1093,20 @@ def _shared_subject(verb: Token, filed: list[tuple[int, int]]) -> Token | None:
         return None
     own = _own_subject(head, filed)
     return own if own is not None and own.dep_ == "nsubj" else None
+
+
+def _carried_elsewhere(verb: Token, thing: Token, triggers: list[Trigger]) -> bool:
+    """Rule ``effect_after_carried_act``: a verb of coming into effect (:data:`OCCURRENCE_VERBS` with the
+    nouns of its object: "came into force", "took effect", "entered into operation") whose thing is the
+    first conjunct's (``_conjunct_thing``) tells a happening of its own when that first conjunct is a
+    light verb of the ontology, a trigger or a trigger's carrier ("the treaty was signed in Lima on 2 May 1986 and came into force on 1 March
+    1987": the signing is the treaty's event, its coming into force a second one, dated by its own
+    clause) - not when the thing's trigger is told by nothing else ("the ceasefire came into force")."""
+    if not isinstance(OCCURRENCE_VERBS.get(verb.lemma_.lower()), frozenset) or thing.i not in _conjunct_thing(verb):
+        return False
+    head = thing.head  # the first conjunct, whose subject the thing is
+    return head.i != verb.i and (light_lemma(head, _ONTOLOGY.light_verbs) in _ONTOLOGY.light_verbs or any(
+        t.anchor.i == head.i or (t.carrier is not None and t.carrier.i == head.i) for t in triggers))
 
 
 def _conjunct_thing(verb: Token) -> set[int]:
@@ -3365,6 +3380,8 @@ def _date(trig: Trigger, sent: Span, s_start: int, refs, sent_refs, owner_of, dc
         own |= {told.i, _dating.other_predicate(told.i)}
     outbreak = _outbreak_verb(anchor) if anchor.pos_ == "NOUN" and trig.carrier is None \
         and trig.pattern.form in _ONTOLOGY.dated_doerless_forms else None
+    if outbreak is None and anchor.pos_ == "NOUN" and trig.carrier is None:
+        outbreak = happening_clause(anchor)  # "the talks that opened in Geneva in April 1983"
     if outbreak is not None:  # "the talks that began in 2002": its outbreak's date (``_dated_happening_noun``)
         own |= {outbreak.i, _dating.other_predicate(outbreak.i)}
     for word in trig.tokens:  # "declared the ceasefire void the following day": a time hanging on a
@@ -4115,7 +4132,9 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
     # that began in 2002", "negotiations resumed on 4 March 1999"): the verb's date is the
     # happening's own. Not fighting: with no doer it needs its place (``_doerless_happening``),
     # "clashes broke out again in 2016" may be anyone's
-    outbreak = _outbreak_verb(anchor) if trig.pattern.form in onto.dated_doerless_forms else None
+    outbreak = (_outbreak_verb(anchor) or happening_clause(anchor) or (
+        _telling_participle(trig) if not _named_just_before(anchor) else None)) \
+        if trig.pattern.form in onto.dated_doerless_forms else None
     if outbreak is not None:
         inside |= {t.i for t in outbreak.subtree}
     owners = {anchor.i} | ({None, outbreak.i, _dating.other_predicate(outbreak.i)} if outbreak is not None else set())
@@ -4128,6 +4147,54 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
 #: verbs of a happening's outbreak (``_outbreak_verb``): their date is the start of the happening
 #: their subject names ("break" only with "out")
 OUTBREAK_VERBS = frozenset({"begin", "start", "commence", "erupt", "break", "resume"})
+
+
+def _named_just_before(noun: Token) -> bool:
+    """The noun, with "the", "this" or "that", names again a thing the sentence before named by the same
+    noun or by another noun of an accord ("Russia signed a truce with X. The truce, signed on 12 May,
+    ..."): the happening of the sentence before, which that sentence tells with its doers
+    (:func:`_dating.refined_by_next` gives it the finer date), not a second one of no doer."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != noun.sent.root.i:
+        return False  # the subject of the sentence, as :func:`_dating.refined_by_next` reads it
+    start = noun.sent.start
+    if start == 0:
+        return False
+    before = noun.doc[start - 1].sent
+    lemma = noun.lemma_.lower()
+    accord = lemma in _dating.AGREEMENT_NOUNS
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() == lemma or (accord and t.lemma_.lower() in _dating.AGREEMENT_NOUNS))
+               for t in before)
+
+
+#: verbs by which a meeting's noun tells it opened ("the talks that opened in Geneva in April 1983"): with
+#: the verbs of outbreak, the relative clauses :func:`happening_clause` reads as the noun's own predicate
+OPENING_VERBS = frozenset({"open", "convene"})
+
+
+def happening_clause(noun: Token) -> Token | None:
+    """Rule ``happening_clause``: the verb of a relative clause on a happening's noun that tells the
+    happening took place - its relative pronoun the subject of a verb of outbreak or opening ("the talks
+    that opened in Geneva in April 1983", "the fighting which began on 9 June"), or the passive subject
+    of a light verb of the ontology ("the talks that were held in Lima in October 1957", "a pact which was
+    signed in 1990") - with no object, complement or agent of its own and not negated. Its time is the
+    noun's own, as that of a participle telling it (:func:`_telling_participle`); a clause of another act
+    ("the talks that were criticised in 1994", "the pact which Chile denounced in 1990") tells none."""
+    light = _ONTOLOGY.light_verbs
+    for c in noun.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or any(
+                g.dep_ in ("neg", "dobj", "xcomp", "ccomp", "agent") for g in c.children):
+            continue
+        passive = any(g.dep_ == "auxpass" for g in c.children)
+        pronoun = next((g for g in c.children if g.dep_ == ("nsubjpass" if passive else "nsubj")
+                        and g.lower_ in ("that", "which")), None)
+        if pronoun is None:
+            continue
+        lemma = light_lemma(c, light)
+        if (not passive and lemma in OUTBREAK_VERBS | OPENING_VERBS) or (passive and lemma in light):
+            return c
+    return None
 
 
 def _outbreak_verb(noun: Token) -> Token | None:
