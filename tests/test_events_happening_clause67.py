@@ -79,12 +79,12 @@ def test_talks_with_no_party_keep_their_own_clause_date(full, text, trigger, dat
 
 #: a noun with "the" that names again the thing of the sentence before is that happening, not a second one
 RESTATED_CASES = [
-    "Chile and Norway opened fishing talks in 1979. The talks, held in a ferry on 26 August 1981, failed.",
-    "The talks were tense. The talks held in a ferry on 26 August 1981 failed.",
+    "Chile and Norway opened fishing talks in 1979. The talks, held in a ferry on 14 September 1981, failed.",
+    "The talks were tense. The talks held in a ferry on 14 September 1981 failed.",
 ]
 
 
 @pytest.mark.parametrize("text", RESTATED_CASES)
 def test_a_noun_named_just_before_is_no_second_doerless_happening(full, text):
-    assert not [e for e in _events(full, text) if not e.actors("source") and e.date == "1981-08-26"], [
+    assert not [e for e in _events(full, text) if not e.actors("source") and e.date == "1981-09-14"], [
         (e.trigger, e.date) for e in _events(full, text)]
