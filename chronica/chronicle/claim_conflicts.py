@@ -333,7 +333,35 @@ def same_event(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
     ea, eb = ctx.event_of(a), ctx.event_of(b)
     if ea is not None and ea == eb:
         return True
-    return ctx.alike_events(a, b) or same_named_scope(a, b, ctx)
+    return ctx.alike_events(a, b) or same_named_scope(a, b, ctx) or same_acted_scope(a, b, ctx)
+
+
+#: two scopes of one whole that no common event or name ties: their clauses worded at least this
+#: alike, their verbs of one CAMEO synonym block (:func:`one_verb_block`: "withdrew all" /
+#: "withdrew most", "had left" / "had gone home")
+SIM_SCOPE_SAME_VERB = SIM_SAME_THING
+
+
+def same_acted_scope(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:
+    """Two scopes of one whole ("soldier", "crossing") that no event ties and no name places: one
+    act on it (verbs of one synonym block), times that fit, no different occasions, and clauses
+    worded alike (:data:`SIM_SCOPE_SAME_VERB`): "all the soldiers had left by May" / "most of the
+    soldiers had gone home by May". Events of incompatible types are two acts; so are other verbs
+    ("halted its entire output" / "produced half of the output"; "gave it most of the lake" /
+    "claimed the whole lake")."""
+    if a.kind != "scope" or not a.obj or not one_verb_block(a, b) or not _dates_fit(a, b, loose=True):
+        return False
+    if different_occasions(a.sentence, b.sentence):
+        return False
+    ea, eb = ctx.events.get(ctx.event_of(a) or ""), ctx.events.get(ctx.event_of(b) or "")
+    if ea is not None and eb is not None and not _types_fit(ea.type, eb.type):
+        return False
+    if ctx.similarity(a, b) >= SIM_SCOPE_SAME_VERB:
+        return True
+    # else the clauses that state the scopes (their core, and the whole clause, as far as each
+    # says enough), scope words and times left out: the closest pair decides
+    return bool(a.clauses and b.clauses) and max(
+        ctx.clause_similarity(x, y) for x in a.clauses for y in b.clauses) >= SIM_SCOPE_SAME_VERB
 
 
 def same_named_scope(a: SentenceClaim, b: SentenceClaim, ctx: "_Context") -> bool:

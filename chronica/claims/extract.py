@@ -2271,7 +2271,7 @@ def find_scopes(s: _Sentence) -> None:
     seen = {v.i for v, _ in verbs}
     verbs += [(t, None) for t in s.span if t.pos_ == "VERB" and t.i not in seen]
     for verb, e in verbs:
-        for obj in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]:
+        for obj in _scoped_nouns(verb):
             word, whole = None, obj
             for c in obj.children:  # "all trade", "most trade"
                 if c.dep_ in ("det", "amod", "predet") and c.lower_ in rules.scopes:
@@ -2283,11 +2283,60 @@ def find_scopes(s: _Sentence) -> None:
                     word, whole = obj, pobj[0]
             if word is None:
                 continue
+            if whole.ent_type_ in SCOPE_SKIPPED_ENTS or whole.pos_ == "PRON" or whole.lemma_.lower() in SCOPE_TIME_WORDS:
+                continue  # "for most of 1990", "for all time": a time; "all of them": a whole not named
             low, high = rules.scopes[word.lower_]
+            clauses = [c for c in (_scope_clause(s, word, verb), masked_clause(s, [word], verb)) if c]
             s.claim("scope", f"how much of the {whole.lemma_.lower()}", word.lower_, [verb, word, whole],
-                    low=low, high=high, obj=whole.lemma_.lower(),
+                    low=low, high=high, obj=whole.lemma_.lower(), predicate=verb.lemma_.lower(),
                     event_trigger=e.trigger_start if e is not None else None,
-                    where=sorted(_name_words(whole)))
+                    where=sorted(_name_words(whole)), clauses=clauses)
+
+
+#: the wholes of a scope that are times or figures, not things acted on
+SCOPE_SKIPPED_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"})
+SCOPE_TIME_WORDS = frozenset({"time", "while", "day", "week", "month", "year", "decade", "century", "period"})
+
+
+def _scoped_nouns(verb: Token) -> list[Token]:
+    """The nouns a verb acts on or through whose scope word says how much of a whole the act
+    covered: its object and passive subject ("banned all trade", "most of the crossings were
+    reopened"), the subject of a verb that is no saying or believing ("all the lorries had gone",
+    "most of the villages voted no"), and the object of a preposition on it ("withdrew from all of
+    the committees", "backed by most of the members")."""
+    lemma = verb.lemma_.lower()
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+             or (c.dep_ == "nsubj" and lemma not in CLAIMING_VERBS and lemma not in load_rules().light_verbs)]
+    nouns += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    return nouns
+
+
+#: the parts of a clause that say what was done to which whole: its core, without the adjuncts
+#: put before the verb ("Under the accord, most of the lorries were sent back by May")
+SCOPE_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "prt", "agent", "dative", "attr", "acomp",
+                             "xcomp", "neg", "aux", "auxpass", "prep"})
+
+
+def _scope_clause(s: _Sentence, word: Token, verb: Token) -> str | None:
+    """The clause that states a scope, for comparing two scopes of one whole: the verb with its
+    subject, objects and the phrases after it, the scope word ("all", "most of"), every time and
+    the adjuncts before the verb left out ("Under the accord, most of the lorries were sent back
+    by May": "the lorries were sent back")."""
+    drop = {word.i} | {c.i for c in word.children if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "det"}
+    for t in s.timexes_all:
+        span = s.doc.char_span(_get(t, "start"), _get(t, "end"), alignment_mode="expand")
+        if span is not None:
+            drop |= {x.i for x in span}
+    kept = {verb.i}
+    for c in verb.children:
+        if (c.dep_ in SCOPE_CORE_DEPS or (c.dep_ == "advmod" and c.i > verb.i)) and not (c.dep_ == "prep" and c.i < verb.i):
+            kept |= {x.i for x in c.subtree}
+    words = [s.doc[i] for i in sorted(kept - drop) if s.span.start <= i < s.span.end]
+    words = [t for t in words if not t.is_punct and not t.is_space
+             and not (t.dep_ == "prep" and all(c.i in drop for c in t.children))]
+    if sum(1 for t in words if t.pos_ in _CONTENT_POS) < MIN_MASKED_CONTENT:
+        return None
+    return " ".join(t.text for t in words)
 
 
 # -- 6. relations ------------------------------------------------------------------------------
