@@ -56,8 +56,8 @@ def test_a_mediators_parties_are_its_recipients(pipeline, text, src, tgts):
 UNMEDIATED = [  # no mediator: the between-phrase names the parties (a joint act: the first written is its
     # source, the other its recipient, ``_targets.joint_recipient``)
     ("Talks between Ethiopia and Eritrea broke down in 1999.", "CONSULT", {"ETH", "ERI"}),
-    ("A ceasefire was agreed between Iran and Iraq in August 1988.", "SUPPORT", {"IRN", "IRQ"}),
-    ("In March 1975 a deal was signed between Iran and Iraq.", "SUPPORT", {"IRN", "IRQ"}),
+    ("A ceasefire was agreed between Chile and Norway in August 2031.", "AGREE", {"CHL", "NOR"}),  # a truce made: AGREE (type67)
+    ("In March 2031 a deal was signed between Chile and Norway.", "SUPPORT", {"CHL", "NOR"}),
 ]
 
 

@@ -154,13 +154,13 @@ def test_one_event_per_listed_date(nlp, text, form, dates):
 PAIRED_LIST_CASES = [
     ("Earlier rounds were held in Lusaka on 27 and 28 August 2023, in Harare on 23 and 24 September 2023, "
      "and again in Lusaka in late October 2023.", "OTHER", ["2023-08-27", "2023-09-23", "2023-10"]),
-    ("The ceasefire was signed by Ghana on 15 August 2008 and Togo on 16 August 2008.", "SUPPORT",
+    ("The ceasefire was signed by Ghana on 15 August 2008 and Togo on 16 August 2008.", "AGREE",
      ["2008-08-15", "2008-08-16"]),
     ("Talks were held in Lima in March 2004, in Quito in May 2004 and in Bogota in July 2004.", "CONSULT",
      ["2004-03", "2004-05", "2004-07"]),
     ("Kenyan officials visited Kampala in June 1999 and Nairobi in August 1999.", "CONSULT", ["1999-06", "1999-08"]),
     # a place told after each item's date
-    ("The ceasefire was signed by Ghana on 15 August 2008 in Accra and by Togo on 16 August 2008 in Lome.", "SUPPORT",
+    ("The ceasefire was signed by Ghana on 15 August 2008 in Accra and by Togo on 16 August 2008 in Lome.", "AGREE",
      ["2008-08-15", "2008-08-16"]),
     # the list is the seizing's, in the relative clause that tells it
     ("Togo at first armed the rebels, and later backed the militia that seized Kara in 1994 and Dapaong in May 1996.",

@@ -69,10 +69,10 @@ def test_a_place_taken_or_left_is_no_target(pipeline, text, trigger, state, plac
 
 
 PEOPLE = [  # a person or a known actor after the same verbs stays the target
-    ("The German forces in Norway surrendered to General Thorne.", "surrendered", "General Thorne"),
-    ("Iraq withdrew from Kuwait in February 1991.", "withdrew", "KWT"),
+    ("The Danish forces in Norway surrendered to General Thorne in 2031.", "surrendered", "Thorne"),  # the title stands before the name (title_inside_a_name)
+    ("Chile withdrew from Kuwait in February 2031.", "withdrew", "KWT"),
     ("Auckland police arrested Prieur on 12 July.", "arrested", "Prieur"),
-    ("Ugandan troops occupied Tanzania's north in October 1978.", "occupied", "TZA"),
+    ("Ugandan troops occupied Tanzania's north in October 2031.", "occupied", "TZA"),
 ]
 
 
