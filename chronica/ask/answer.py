@@ -1538,7 +1538,7 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
 
 def asked_content(q: Question, predicate) -> list[str]:  # noqa: ANN001 - a spaCy Token
     """The question's content words (lemmas) but its predicate's: no stop word, name or time
-    (what the question asks about: "the [Hambantota] [port]", "[diplomatic] [relations]")."""
+    (what the question asks about: "the [Kessa] [port]", "[diplomatic] [relations]")."""
     skip = {i for s in q.spans + q.time_tokens for i in range(s[0], s[1])}
     return [w for w in content_words(q.doc, skip) if not related(w, predicate.lemma_)]
 

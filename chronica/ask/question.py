@@ -749,19 +749,19 @@ def _span_of(doc: Doc, text: str):  # noqa: ANN202 - a spaCy Span or None
     return None
 
 
-#: words that may stand inside a name between its capitalised words ("the Statute [of the] River
-#: Uruguay", "the State Law [and] Order Restoration Council", "Bryan[–]Chamorro")
+#: words that may stand inside a name between its capitalised words ("the Charter [of the] Kessa
+#: Coast", "the Law [and] Order Council", "Varno[–]Lirak")
 NAME_JOINERS = frozenset({"DET", "CCONJ"})
 NAME_PUNCT = frozenset({"-", "–", "—", "‐", "/"})
 
 
 def _written_name(doc: Doc, words: list[Token]) -> str | None:
-    """A name as the question writes it, from its first capitalised word to its last ("Statute
-    of the River", not "Statute River"; "Trans-Kalahari Highway", not "Trans - Kalahari
+    """A name as the question writes it, from its first capitalised word to its last ("Charter
+    of the Kessa Coast", not "Charter Kessa Coast"; "Trans-Varno Highway", not "Trans - Varno
     Highway"), when every word between is one of the name (another capitalised word, one an
     actor already names) or joins it (:data:`NAME_JOINERS`, "of", a hyphen or a slash); None
     when the name is one word, or when a word between joins no name ("the Prize [with] Bishop
-    Belo" is two names)."""
+    Roe" is two names)."""
     if len(words) < 2:
         return None
     span = doc[words[0].i:words[-1].i + 1]

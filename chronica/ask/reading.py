@@ -547,11 +547,6 @@ def asks_any_act(token: Token | None) -> bool:
 
 
 def content_words(doc: Doc, skip: set[int]) -> list[str]:
-    """:func:`_content`, for the answerer."""
-    return _content(doc, skip)
-
-
-def _content(doc: Doc, skip: set[int]) -> list[str]:
     """The question's content words (lemmas): no stop word, question word, name or time."""
     return list(dict.fromkeys(
         t.lemma_.lower() for t in doc
@@ -936,7 +931,7 @@ class Reader:
         any_act = predicate is None and asks_any_act(question_root(q))
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
-        content = [w for w in _content(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
+        content = [w for w in content_words(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
         own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
         # the noun of the thing the question's act is done to ("recognise the [annexation] of the island")
         object_lemma = _object_word(predicate, {t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)})
@@ -1101,7 +1096,7 @@ class Reader:
         skip = {i for a in q.spans for i in range(a[0], a[1])} | {
             t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
         named = {w for n in names for w in _NAME_PARTS.split(fold(n))}
-        full = _content(q.doc, skip)
+        full = content_words(q.doc, skip)
         # its words beyond its names ("the Velm [War]": a heading naming the war says nothing of
         # the refugees it displaced), else those of its names: then the sentence must tell an act
         # ("what did Resolution 4417 do", "what did Resolution 4417 call for")
