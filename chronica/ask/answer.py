@@ -40,6 +40,7 @@ from chronica.ask.reading import (
     act_codes,
     asks_any_act,
     content_words,
+    names_and_times,
     choose_date,
     fold,
     may_hold,
@@ -271,7 +272,7 @@ class Asker:
         agreement]", not "signed a ceasefire") when some do (:mod:`chronica.ask.parts`)."""
         if q.doc is None or not events:
             return events
-        skip = {i for s in q.spans + q.time_tokens for i in range(s[0], s[1])}
+        skip = names_and_times(q)
         asked = parts.figures(q.doc, {i for s in q.time_tokens for i in range(s[0], s[1])})
         if asked:
             sentences = list(dict.fromkeys(m.sentence for e in events for m in e.mentions))
@@ -1539,8 +1540,7 @@ def _dissent(stated: list[tuple[str | None, tuple | None, bool, Citation]], valu
 def asked_content(q: Question, predicate) -> list[str]:  # noqa: ANN001 - a spaCy Token
     """The question's content words (lemmas) but its predicate's: no stop word, name or time
     (what the question asks about: "the [Kessa] [port]", "[diplomatic] [relations]")."""
-    skip = {i for s in q.spans + q.time_tokens for i in range(s[0], s[1])}
-    return [w for w in content_words(q.doc, skip) if not related(w, predicate.lemma_)]
+    return [w for w in content_words(q.doc, names_and_times(q)) if not related(w, predicate.lemma_)]
 
 
 def _dates_cited(d, cited: Citation, first: tuple) -> bool:  # noqa: ANN001 - a Disagreement

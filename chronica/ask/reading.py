@@ -546,6 +546,12 @@ def asks_any_act(token: Token | None) -> bool:
         c.lower_ in WH_WORDS and c.dep_ in ("dobj", "attr") for c in token.children)
 
 
+def names_and_times(q: Question) -> set[int]:
+    """The indices of the question's tokens that name an actor or a place (``q.spans``) or tell a
+    time (``q.time_tokens``): what its content words (:func:`content_words`) leave out."""
+    return {i for s in q.spans + q.time_tokens for i in range(s[0], s[1])}
+
+
 def content_words(doc: Doc, skip: set[int]) -> list[str]:
     """The question's content words (lemmas): no stop word, question word, name or time."""
     return list(dict.fromkeys(
@@ -929,8 +935,7 @@ class Reader:
             return []
         predicate = _predicate(q.doc, q.main)
         any_act = predicate is None and asks_any_act(question_root(q))
-        skip = {i for a in q.spans for i in range(a[0], a[1])} | {
-            t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
+        skip = names_and_times(q)
         content = [w for w in content_words(q.doc, skip) if predicate is None or w != predicate.lemma_.lower()]
         own_act = predicate  # the question's own act, kept when ``by_content`` reads without it
         # the noun of the thing the question's act is done to ("recognise the [annexation] of the island")
@@ -1093,8 +1098,7 @@ class Reader:
         names = [n for n in describing_only(q, unresolved_names(q) + q.places) if not _only_dates(q, n)]
         if not q.actors and not names:
             return []  # nothing to know the sentences of the question by but its common words
-        skip = {i for a in q.spans for i in range(a[0], a[1])} | {
-            t.i for t in q.doc if any(s[0] <= t.i < s[1] for s in q.time_tokens)}
+        skip = names_and_times(q)
         named = {w for n in names for w in _NAME_PARTS.split(fold(n))}
         full = content_words(q.doc, skip)
         # its words beyond its names ("the Velm [War]": a heading naming the war says nothing of
