@@ -1577,6 +1577,28 @@ def _frequency(verb) -> bool:  # noqa: ANN001 - a spaCy Token
 
 
 @veto(forms=None)
+def never_in_the_present_perfect(cand: Candidate) -> bool:
+    """"the two states have never fought each other", "the island has never signed the convention": a
+    verb negated by "never" in the present perfect, with no time of its own (no date in its clause),
+    tells a standing state of the whole past up to now - no act that happened, not a negated one at
+    a time a source could date or contradict; so does a conjunct that shares its auxiliary and
+    "never" ("has never apologised or accepted the term"). The past perfect ("until 1990 it had never fired a
+    shot") is left alone: its time is the one it reaches to."""
+    verb = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # a conjunct shares the first verb's auxiliary and "never" ("has never apologised or accepted it")
+    told = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "neg", "nsubj") for c in verb.children) else verb
+    if not any(c.dep_ == "neg" and c.lower_ == "never" for c in told.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in told.children):
+        return False
+    other = {t.i for c in told.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in other for t in told.subtree)
+
+
+@veto(forms=None)
 def a_habit_in_the_present(cand: Candidate) -> bool:
     """"the ferry sails daily from the river port to the border town", "protests take place in the
     capital now and then, usually in August", "the envoy attacks us at each session": a simple present quantified over
