@@ -2,7 +2,8 @@
 
 - ``never_in_the_present_perfect`` (``checks``): a verb negated by "never" in the present perfect with no time in its
   own clause ("the two states have never fought each other") tells a standing state up to now, no act a source could
-  date: no event, negated or not; a conjunct sharing its auxiliary and "never" goes with it. The past perfect ("until
+  date: no event, negated or not; a conjunct sharing its auxiliary and "never" goes with it. A negated act the verb
+  dictionary codes as a refusal ("has never accepted the plan": REJECT) stays. The past perfect ("until
   1990 it had never fired a shot"), a dated clause and a conjunct of its own ("but it accepted the term in 1990") keep
   their events. Dev texts egyjor, armtur, srbkos, isrlbn (a judge read "have never fought each other" as no happening:
   issue 9).
@@ -17,9 +18,9 @@ from event_cases import show as _show
 
 STANDING = [
     ("Norway and Finland have never fought each other.", "fought"),
-    ("No, Iceland has never apologized or accepted the term.", "apologized"),
-    ("No, Iceland has never apologized or accepted the term.", "accepted"),
-    ("Norway and Finland, which have never signed a peace treaty, met in Oslo in 1990.", "signed"),
+    ("No, Iceland has never apologized or conceded the point.", "apologized"),
+    ("No, Iceland has never apologized or conceded the point.", "conceded"),
+    ("Norway and Finland, which have never fought a war, met in Oslo in 1990.", "fought"),
 ]
 
 
@@ -34,6 +35,8 @@ KEPT = [
     ("Until 2015 Norway had never fired a single shot at Sweden.", "fired", "negated"),
     ("Iceland has never apologized, but it accepted the term in 1990.", "accepted", "asserted"),
     ("Norway and Finland fought each other in 1808.", "fought", "asserted"),
+    # the dictionary's "NEVER * [120]" of ACCEPT: a refusal, coded REJECT
+    ("Finland has never accepted the Swedish plan.", "accepted", "refused"),
     ("Norway and Finland have never concluded a peace treaty, yet since 1949 they have agreed on many lines.",
      "agreed", "asserted"),
 ]
