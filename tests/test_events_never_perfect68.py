@@ -37,7 +37,7 @@ KEPT = [
     ("Norway and Finland fought each other in 1808.", "fought", "asserted"),
     # the dictionary's "NEVER * [120]" of ACCEPT: a refusal, coded REJECT
     ("Finland has never accepted the Swedish plan.", "accepted", "refused"),
-    ("Norway and Finland have never concluded a peace treaty, yet since 1949 they have agreed on many lines.",
+    ("Norway and Finland have never settled their quarrel, but in 1951 the two agreed on the fishing zones.",
      "agreed", "asserted"),
 ]
 
