@@ -52,10 +52,3 @@ def test_possessor_that_does_it_stays_its_doer(full, text, trigger, words):
     e = events[0]
     assert any(words in p.text for p in e.actors("source")), _show(events)
 
-
-def test_a_persons_evacuation_is_not_his_withdrawal(full):
-    """"his evacuation": the wounded man was carried out; he withdrew from nothing."""
-    text = ("Corporal Ivo Kessler was killed on 3 May 1994, and the report asks what his evacuation revealed "
-            "about the field hospitals.")
-    events, every = _by_trigger(full, text, "evacuation")
-    assert not any("Kessler" in (p.name or p.text) for e in events for p in e.actors("source")), _show(every)

@@ -91,7 +91,7 @@ VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "kidnapping", "a
 #: overthrow", "his arrest", "the envoy's expulsion"); with an "of" object the possessor is
 #: the doer ("the army's arrest of the mayor", "Ghana's expulsion of the envoy")
 UNDERGONE_NOUNS = VICTIM_NOUNS | frozenset({
-    "overthrow", "ouster", "deposition", "evacuation", "expulsion", "deportation", "extradition",
+    "overthrow", "ouster", "deposition", "expulsion", "deportation", "extradition",
     "capture", "release", "removal", "dismissal", "trial", "sentencing", "exile", "internment"})
 
 #: arms words that name civilian goods unless a military word goes with them ("10 A320 aircraft")
