@@ -21,6 +21,8 @@ STANDING = [
     ("No, Iceland has never apologized or conceded the point.", "apologized"),
     ("No, Iceland has never apologized or conceded the point.", "conceded"),
     ("Norway and Finland, which have never fought a war, met in Oslo in 1990.", "fought"),
+    # parties that never agreed between themselves: no refusal of either, a standing state
+    ('Claim 3: "Oslo and Helsinki have never agreed on anything"', "agreed"),
 ]
 
 

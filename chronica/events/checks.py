@@ -1587,6 +1587,11 @@ def _never_is_a_refusal(verb) -> bool:  # noqa: ANN001 - a spaCy Token
                for c in (verbs.refine_negated(verb), verbs.refine_negated(verb, any_tense=True)))
 
 
+def _joint_subject(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The verb's subject is a coordination of parties ("Oslo and Helsinki have never agreed")."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
 @veto(forms=None)
 def never_in_the_present_perfect(cand: Candidate) -> bool:
     """"the two states have never fought each other", "the island has never signed the convention": a
@@ -1606,8 +1611,11 @@ def never_in_the_present_perfect(cand: Candidate) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in told.children):
         return False
-    if _never_is_a_refusal(verb):
-        return False  # "has never accepted the plan": the dictionary's "NEVER * [120]", a refusal (REJECT)
+    if _never_is_a_refusal(verb) and not _joint_subject(told):
+        # "has never accepted the plan": the dictionary's "NEVER * [120]", a refusal (REJECT); not
+        # of parties that never agreed between themselves ("X and Y have never agreed"), which
+        # ``extract._negated_refusal`` leaves negated
+        return False
     other = {t.i for c in told.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in other for t in told.subtree)
 
