@@ -96,6 +96,8 @@ CASES = [
     ("a_trend_of_relations", "REDUCE", "Relations between Chile and Norway deteriorated in 1975."),
     # its table: tests/test_events_happen53.py
     ("happening_named_by_a_thing", "AGREE", "Monday is the anniversary of the 1994 accord."),
+    # its table: tests/test_events_never_perfect68.py
+    ("never_in_the_present_perfect", "FIGHT", "Norway and Finland have never fought each other."),
 ]
 
 

@@ -86,6 +86,14 @@ PLACE_TARGET_NOUNS = frozenset({"blockade", "siege", "bombing", "bombardment", "
 VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction", "arrest",
                           "detention", "execution", "imprisonment", "torture", "shooting", "jailing"})
 
+#: nouns of undergoing: with no "of" object to name the one it is done to, their possessor, when a
+#: person (or a name no state, body or group answers to), is that one, not the doer ("Nimeiry's
+#: overthrow", "his arrest", "the envoy's expulsion"); with an "of" object the possessor is
+#: the doer ("the army's arrest of the mayor", "Ghana's expulsion of the envoy")
+UNDERGONE_NOUNS = VICTIM_NOUNS | frozenset({
+    "overthrow", "ouster", "deposition", "expulsion", "deportation", "extradition",
+    "capture", "release", "removal", "dismissal", "trial", "sentencing", "exile", "internment"})
+
 #: arms words that name civilian goods unless a military word goes with them ("10 A320 aircraft")
 DUAL_USE = frozenset({"aircraft", "jet", "equipment", "hardware", "plane", "helicopter", "drone"})
 

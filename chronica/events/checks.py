@@ -1576,6 +1576,50 @@ def _frequency(verb) -> bool:  # noqa: ANN001 - a spaCy Token
     return False
 
 
+def _never_is_a_refusal(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The verb dictionary writes a negated pattern of ``verb`` that is a refusal ("NEVER * [120]" of
+    ACCEPT, "NOT * [125]" of ATTEND; recognition withheld in any tense): the negated act is coded as
+    a REJECT (``extract._negated_refusal``), not left a standing state."""
+    from chronica.events.dictionary import load_verb_dictionary
+
+    verbs = load_verb_dictionary()
+    return any(c is not None and c.type == "REJECT"
+               for c in (verbs.refine_negated(verb), verbs.refine_negated(verb, any_tense=True)))
+
+
+def _joint_subject(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """The verb's subject is a coordination of parties ("Oslo and Helsinki have never agreed")."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
+@veto(forms=None)
+def never_in_the_present_perfect(cand: Candidate) -> bool:
+    """"the two states have never fought each other", "the island has never signed the convention": a
+    verb negated by "never" in the present perfect, with no time of its own (no date in its clause),
+    tells a standing state of the whole past up to now - no act that happened, not a negated one at
+    a time a source could date or contradict; so does a conjunct that shares its auxiliary and
+    "never" ("has never apologised or withdrawn the term"). Not a negated act the verb dictionary
+    codes as a refusal ("has never accepted the plan": REJECT). The past perfect ("until 1990 it had never fired a
+    shot") is left alone: its time is the one it reaches to."""
+    verb = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # a conjunct shares the first verb's auxiliary and "never" ("has never apologised or accepted it")
+    told = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "neg", "nsubj") for c in verb.children) else verb
+    if not any(c.dep_ == "neg" and c.lower_ == "never" for c in told.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in told.children):
+        return False
+    if _never_is_a_refusal(verb) and not _joint_subject(told):
+        # "has never accepted the plan": the dictionary's "NEVER * [120]", a refusal (REJECT); not
+        # of parties that never agreed between themselves ("X and Y have never agreed"), which
+        # ``extract._negated_refusal`` leaves negated
+        return False
+    other = {t.i for c in told.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in other for t in told.subtree)
+
+
 @veto(forms=None)
 def a_habit_in_the_present(cand: Candidate) -> bool:
     """"the ferry sails daily from the river port to the border town", "protests take place in the

@@ -128,7 +128,7 @@ from chronica.events._lexicon import (
     STATE_KINDS,
     STATE_COMPLAINT_FORM,
     STATE_COMPLAINT_WORDS,
-    VICTIM_NOUNS,
+    UNDERGONE_NOUNS,
 )
 from chronica.events._summary import joined_names, summarise
 from chronica.events._modality import (
@@ -2181,6 +2181,33 @@ def _by_agents(tok: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
 
 
+#: the kinds of actor that act as a body: their possessive on a noun of undergoing is its doer
+#: ("the army's capture", "Iraq's expulsion of the envoy"): only a person, or a name no kind answers to, undergoes
+BODY_KINDS = frozenset({"state", "historical_state", "government", "government_seat", "organisation", "agent",
+                        "armed_force", "armed_group", "group", "place"})
+
+
+def _undergoer(noun: Token, poss: Token, index: MentionIndex) -> bool:
+    """Rule ``possessor_undergoes``: the possessor of a noun of undergoing (``UNDERGONE_NOUNS``:
+    "murder", "arrest", "detention", "overthrow", "expulsion" ...) is the one it is done
+    to - the recipient, not the doer - when it is a person (a person's name, "his", "her") or a proper
+    name the actors stage gives no body's kind (a person the tagger took for a place or a firm:
+    "Mukhtar's arrest", "Nagy's detention"), and the noun has no "of" object to name the one it is done
+    to ("the junta's arrest of the mayor", "Ghana's expulsion of the envoy": the possessor does it)."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    mention = index.at(poss)
+    if poss.lower_ in PERSON_PRONOUNS or poss.ent_type_ == "PERSON" or (mention is not None and mention.is_person):
+        return True
+    if mention is not None and mention.resolved and mention.kind in BODY_KINDS:
+        # a body undergoes it only when a from-phrase says what it is put out of ("Iraq's
+        # expulsion from the league"); else it does it ("the army's capture")
+        return noun.lemma_.lower() in EXPEL_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    return poss.pos_ == "PROPN" and poss.ent_type_ != "NORP"
+
+
 def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
     noun = trig.anchor
     etype = onto.forms[trig.pattern.form]
@@ -2188,10 +2215,7 @@ def _noun_roles(trig: Trigger, onto: Ontology, index: MentionIndex) -> None:
     for child in noun.children:
         dep, low = child.dep_, child.lower_
         if dep == "poss":
-            victim = noun.lemma_.lower() in VICTIM_NOUNS and (
-                child.ent_type_ == "PERSON" or child.lower_ in PERSON_PRONOUNS
-                or (index.at(child) is not None and index.at(child).kind == "person"))
-            roles.append((child, TARGET if victim else SOURCE))  # "Stefan's murder": Stefan was murdered
+            roles.append((child, TARGET if _undergoer(noun, child, index) else SOURCE))  # "Stefan's murder"
         elif dep in ("amod", "compound", "nmod") and child not in trig.tokens and index.at(child):
             if dep == "compound" and etype.code in NAMED_AFTER_PLACE and not _hyphen_pair(child, index):
                 continue  # "the Ukraine war", "the Kyoto treaty": where, not who ("the Iran-Iraq war": the sides)
