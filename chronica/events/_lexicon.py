@@ -87,7 +87,7 @@ VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "kidnapping", "a
                           "detention", "execution", "imprisonment", "torture", "shooting", "jailing"})
 
 #: nouns of undergoing: with no "of" object to name the one it is done to, their possessor, when a
-#: person (or a name no state, body or group answers to), is that one, not the doer ("Nimeiry's
+#: person (or a name no state, body or group answers to), is that one, not the doer ("Varsen's
 #: overthrow", "his arrest", "the envoy's expulsion"); with an "of" object the possessor is
 #: the doer ("the army's arrest of the mayor", "Ghana's expulsion of the envoy")
 UNDERGONE_NOUNS = VICTIM_NOUNS | frozenset({

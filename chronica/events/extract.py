@@ -2192,7 +2192,7 @@ def _undergoer(noun: Token, poss: Token, index: MentionIndex) -> bool:
     "murder", "arrest", "detention", "overthrow", "expulsion" ...) is the one it is done
     to - the recipient, not the doer - when it is a person (a person's name, "his", "her") or a proper
     name the actors stage gives no body's kind (a person the tagger took for a place or a firm:
-    "Mukhtar's arrest", "Nagy's detention"), and the noun has no "of" object to name the one it is done
+    "Orsolan's arrest", "Telvik's detention"), and the noun has no "of" object to name the one it is done
     to ("the junta's arrest of the mayor", "Ghana's expulsion of the envoy": the possessor does it)."""
     if noun.lemma_.lower() not in UNDERGONE_NOUNS:
         return False
