@@ -15,8 +15,8 @@ WEEK_CASES = [
      "Twenty years ago this week", "2004-W11"),
     ("The pact, signed sixteen years ago this week, still holds.", "2019-10-02",
      "sixteen years ago this week", "2003-W40"),
-    # week 53 in a year that has none: no anniversary week, the two expressions stay apart
-    ("Five years ago this week the ferry sank.", "2021-01-02", "this week", "2020-W53"),
+    # the ISO week of the day of writing that many years back, across a turn of the year
+    ("Five years ago this week the ferry sank.", "2021-01-02", "Five years ago this week", "2015-W53"),
 ]
 
 
@@ -36,3 +36,8 @@ def test_event_told_years_ago_this_week_is_dated_back(full):
     dates = event_dates(full, "Thirty years ago this week, Borduria expelled the Ruritanian ambassador.",
                         "2022-05-20")
     assert dates["expelled"] == "1992-05"
+
+
+def test_day_written_beside_the_anniversary_week_dates_the_event(full):
+    text = "Forty years ago this week, on 30 December 1983, Ruritania and Borduria signed a short treaty."
+    assert event_dates(full, text, "2023-12-28")["signed a short treaty"] == "1983-12-30"

@@ -1880,8 +1880,15 @@ def _anniversary(text: str, ago: Timex | None, day: Timex) -> Timex | None:
     value = ago.value[:4] + day.value[4:]
     if len(value) == 10 and not _valid_day(int(value[:4]), int(value[5:7]), int(value[8:])):
         return None
-    if value[5:6] == "W" and int(value[6:]) > date(int(value[:4]), 12, 28).isocalendar()[1]:
-        return None  # week 53 of a year that has 52
+    if value[5:6] == "W":  # the ISO week of the day of writing that many years back
+        written = re.match(r"\d{4}-\d\d-\d\d", day.anchor_value or "")
+        if written is None:
+            return None
+        now = date.fromisoformat(written.group())
+        years = now.year - int(ago.value[:4])
+        back = date(now.year - years, now.month, min(now.day, 28) if now.month == 2 else now.day)
+        iso = back.isocalendar()
+        value = f"{iso[0]:04d}-W{iso[1]:02d}"
     tx = Timex(ago.start, day.end, text[ago.start:day.end], DATE, value, anchor=day.anchor,
                anchor_value=day.anchor_value, confidence=min(ago.confidence, day.confidence))
     _set_interval(tx)
