@@ -20,7 +20,9 @@ Order (the first that applies):
    sentence just before (a date set paragraphs ago no longer holds): ``date_source="narrative"``;
    a relative expression ("a year earlier", "at this time") holds only in its paragraph and for
    three sentences, one dating a past-perfect flashback ("had fought ... from 1935") not at all, and no anchor holds past an expression of another time ("now") or when it
-   was resolved against a guessed document date;
+   was resolved against a guessed document date; a year, season or month closing a heading line
+   ("September 1970") reaches past paragraph breaks to the end of its section
+   (``ATTACHMENT_CHECKS["heading_dates_its_section"]``);
    Before 2-3: a demonstrative that points back to a thing named with its date ("the pact of
    2016 ... In that pact X agreed") dates the clause (:func:`anaphoric_ref`, as "sentence"); a date
    opening a timeline entry or heading ("- (1960) ...", "1982: ...", "March 1969 - ...", forms as
@@ -31,7 +33,10 @@ Order (the first that applies):
    of 1987, but Iran refused", "... killed on 1 November 2021; Algeria blamed Morocco"), in the
    past and with no time of its own, takes the earlier clause's time (:func:`earlier_clause_ref`,
    as "narrative"); a clause before a semicolon is a main clause, whatever the parser made of it
-   (:func:`semicolon_clause`);
+   (:func:`semicolon_clause`); the time that opens the sentence ("In March 1995 X crossed the
+   border, and Y protested; ...") reaches a later clause told in the past with no time of its own
+   when no other time is told between, however the parser joined them
+   (``ATTACHMENT_CHECKS["opening_time_reaches"]``);
    also before 2-3: an appositive that sums up the clause ("..., a step it took in April 1982",
    :func:`summary_ref`) and a next sentence that points back at the happening ("This happened in
    1982.", "The signing came on 26 March 1979.", :func:`restated_ref`) date it, as "sentence";
