@@ -20,9 +20,7 @@ Order (the first that applies):
    sentence just before (a date set paragraphs ago no longer holds): ``date_source="narrative"``;
    a relative expression ("a year earlier", "at this time") holds only in its paragraph and for
    three sentences, one dating a past-perfect flashback ("had fought ... from 1935") not at all, and no anchor holds past an expression of another time ("now") or when it
-   was resolved against a guessed document date; a year, season or month closing a heading line
-   ("September 1970") reaches past paragraph breaks to the end of its section
-   (``ATTACHMENT_CHECKS["heading_dates_its_section"]``);
+   was resolved against a guessed document date;
    Before 2-3: a demonstrative that points back to a thing named with its date ("the pact of
    2016 ... In that pact X agreed") dates the clause (:func:`anaphoric_ref`, as "sentence"); a date
    opening a timeline entry or heading ("- (1960) ...", "1982: ...", "March 1969 - ...", forms as
@@ -2189,45 +2187,4 @@ def narrative_anchor(refs: list[TimeRef], before: int, text: str = "",
         return last
     if between is not None and between <= window:
         return last
-    if ATTACHMENT_CHECKS["heading_dates_its_section"](last, text, before):
-        return last  # "September 1970" over a section: its paragraphs go on at that time
     return None
-
-
-#: the precisions of a date heading a section that dates the section's paragraphs: a year, a
-#: season, a month; not a day (a letter's or a post's "Rabat, 2 February 2023" is when it was
-#: written), a span of years, a decade or a century
-SECTION_PRECISIONS = frozenset({"year", "season", "month"})
-#: how far (in characters) a section heading's date reaches
-SECTION_REACH = 3000
-_CLOSING = (".", "!", "?", ":", ";", ",", '"', "\u201d")
-
-
-def _heading_line(line: str) -> bool:
-    """A short line of its own with no closing punctuation: a heading or a caption."""
-    line = line.strip()
-    return bool(line) and len(line.split()) <= CAPTION_WORDS and not line.endswith(_CLOSING)
-
-
-def _heads_its_section(ref: TimeRef, text: str, before: int) -> bool:
-    """The date closes a heading line ("September 1970", "Oil, and the summer of 2023", "4. The
-    autumn of 1956") and no other heading stands between it and ``before``: the heading dates its
-    section, past the paragraph breaks a narrative date does not reach over. Not a labelled field
-    ("Joined: June 2009", "Date: ..."), a date with a modifier ("After 2011", "Since 2020"), a
-    span of years, nor a date farther than :data:`SECTION_REACH` characters."""
-    if ref.precision not in SECTION_PRECISIONS or ref.mod is not None or ref.relative or not ref.calendar:
-        return False
-    if ref.value_end and ref.value_end[:4] != ref.value[:4]:
-        return False
-    line_start = text.rfind("\n", 0, ref.start) + 1
-    line_end = text.find("\n", ref.end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
-    if text[ref.end:line_end].strip(" \t)*_") or ":" in line or not _heading_line(line):
-        return False
-    if before - line_end > SECTION_REACH or "\n" not in text[line_end:before + 1]:
-        return False
-    return not any(_heading_line(other) for other in text[line_end:before].split("\n"))
-
-
-ATTACHMENT_CHECKS["heading_dates_its_section"] = _heads_its_section
