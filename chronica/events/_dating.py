@@ -31,7 +31,10 @@ Order (the first that applies):
    of 1987, but Iran refused", "... killed on 1 November 2021; Algeria blamed Morocco"), in the
    past and with no time of its own, takes the earlier clause's time (:func:`earlier_clause_ref`,
    as "narrative"); a clause before a semicolon is a main clause, whatever the parser made of it
-   (:func:`semicolon_clause`);
+   (:func:`semicolon_clause`); the time that opens the sentence ("In March 1995 X crossed the
+   border, and Y protested; ...") reaches a later clause told in the past with no time of its own
+   when no other time is told between, however the parser joined them
+   (``ATTACHMENT_CHECKS["opening_time_reaches"]``);
    also before 2-3: an appositive that sums up the clause ("..., a step it took in April 1982",
    :func:`summary_ref`) and a next sentence that points back at the happening ("This happened in
    1982.", "The signing came on 26 March 1979.", :func:`restated_ref`) date it, as "sentence";
@@ -1174,7 +1177,48 @@ def earlier_clause_ref(anchor: Token, sent_refs: list[TimeRef]) -> TimeRef | Non
         clause = _finite_verb(_verb_above(doc[r.root]))
         if clause.i < verb.i and _told_in_past(clause) and _coordinated_before(clause, verb):
             found = r
+    if found is None:
+        opening = next((r for r in sent_refs if r.root is not None and r.start < anchor.idx), None)
+        if opening is not None and ATTACHMENT_CHECKS["opening_time_reaches"](anchor, verb, opening, sent_refs):
+            found = opening
     return found
+
+
+#: how a clause hangs on a verb told after it when the parser has made a coordinate clause its
+#: complement ("In March 1995 X crossed the border, and Y protested; they pulled back in May")
+MISPARSED_COMPLEMENT_DEPS = frozenset({"ccomp"})
+
+
+def _opening_time_reaches(anchor: Token, verb: Token, ref: TimeRef, sent_refs: list[TimeRef]) -> bool:
+    """The time that opens the sentence (:func:`fronted_over`: "In March 1995 X crossed the border,
+    and Y protested in vain; ...", "On 2 May 1931 planes bombed the port; Y blamed Z") dates a
+    clause of it told in the simple past with no time of its own when no other time is told
+    between them: the story still stands at that time, however the parser joined the clauses (a
+    coordinate clause made the complement of a verb told after it). Not a clause below a verb
+    told before it ("ruled that X had breached", "ruled that X breached": a content clause tells
+    what may have happened earlier), nor a look back, a thing's date, a time to come or a compared
+    time; nor a clause of a sentence whose opening time dates only a phrase ("In 1990s X ...")."""
+    if not ref.calendar or ref.attributive or ref.prospective or ref.flashback or ref.subordinate and not ref.told \
+            or ref.mod is not None or ref.compared is not None or ref.relative and ref.anchor == "dct" or ref.start >= anchor.idx:
+        return False
+    if not fronted_over(ref, anchor) or not _told_in_past(verb):
+        return False
+    if any(r is not ref and r.calendar and ref.start < r.start < anchor.idx for r in sent_refs):
+        return False  # the story moved on to another time before the event's clause
+    if verb.dep_ in MISPARSED_COMPLEMENT_DEPS and verb.head.i < verb.i:
+        return False  # a content clause of a verb told before it
+    doc = anchor.doc
+    clause = _finite_verb(_verb_above(doc[ref.root]))
+    if clause.i >= verb.i:
+        return False  # the event's own clause, or one told after it
+    # the event's clause: the main clause of the time's, or one coordinated with or set beside it
+    cur = verb
+    while cur.head.i != cur.i and cur.dep_ in ("conj", "ccomp", "parataxis"):
+        cur = cur.head
+    top = clause
+    while top.head.i != top.i and top.dep_ in ("conj", "ccomp", "parataxis"):
+        top = top.head
+    return cur.i == top.i
 
 
 # the verbs of saying whose complement clause a coordinated earlier clause's time reaches through
@@ -1800,6 +1844,7 @@ ATTACHMENT_CHECKS = {
     "thing_acted_on": _names_its_object,
     "clause_of_the_time": _clause_of_the_time,
     "told_after_the_story": told_after_the_story,
+    "opening_time_reaches": _opening_time_reaches,
 }
 
 

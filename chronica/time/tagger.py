@@ -1864,21 +1864,31 @@ def _restated_hours(text: str, txs: list[Timex]) -> None:
 
 
 #: the words after "N years ago" that name the day or month of writing: the anniversary's
-_ANNIVERSARY_DAYS = re.compile(r"(?i:today|this\s+month)")
+_ANNIVERSARY_DAYS = re.compile(r"(?i:today|this\s+(?:month|week))")
 _YEARS_AGO = re.compile(r"(?i:years?\s+ago)$")
 
 
 def _anniversary(text: str, ago: Timex | None, day: Timex) -> Timex | None:
     """"Forty years ago today" (written 11 April 2019): 11 April 1979, not the day of writing and
-    not just 1979; "thirty years ago this month": that month thirty years back."""
+    not just 1979; "thirty years ago this month": that month thirty years back; "twenty years ago
+    this week": the week of that number twenty years back (not the week of writing)."""
     if ago is None or ago.type != DATE or not _YEARS_AGO.search(ago.text) or not ago.value[:4].isdigit():
         return None
     if not _ANNIVERSARY_DAYS.fullmatch(day.text) or text[ago.end:day.start].strip() \
-            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", day.value or ""):
+            or not re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|W\d\d)", day.value or ""):
         return None
     value = ago.value[:4] + day.value[4:]
     if len(value) == 10 and not _valid_day(int(value[:4]), int(value[5:7]), int(value[8:])):
         return None
+    if value[5:6] == "W":  # the ISO week of the day of writing that many years back
+        written = re.match(r"\d{4}-\d\d-\d\d", day.anchor_value or "")
+        if written is None:
+            return None
+        now = date.fromisoformat(written.group())
+        years = now.year - int(ago.value[:4])
+        back = date(now.year - years, now.month, min(now.day, 28) if now.month == 2 else now.day)
+        iso = back.isocalendar()
+        value = f"{iso[0]:04d}-W{iso[1]:02d}"
     tx = Timex(ago.start, day.end, text[ago.start:day.end], DATE, value, anchor=day.anchor,
                anchor_value=day.anchor_value, confidence=min(ago.confidence, day.confidence))
     _set_interval(tx)

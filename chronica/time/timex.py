@@ -114,7 +114,8 @@ def _raw_interval(value: str) -> tuple[date, date] | None:
         return date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))
     if match.group("w"):
         w = int(match.group("w"))
-        first = date.fromisocalendar(y, max(1, min(w, 52)), 1)
+        # a year has 53 ISO weeks when 28 December falls in week 53
+        first = date.fromisocalendar(y, max(1, min(w, date(y, 12, 28).isocalendar()[1])), 1)
         if match.group("we"):
             return date.fromordinal(first.toordinal() + 5), date.fromordinal(first.toordinal() + 6)
         return first, date.fromordinal(first.toordinal() + 6)
