@@ -958,7 +958,32 @@ def _load_pdf(path: str, data: bytes) -> Document:
         elif iso := next(filter(None, (edge_date(text) for text in furniture)), None):
             if given["created"] is None or iso <= given["created"]:
                 doc.published, doc.published_source = iso, "folio"
+        # a running head or foot that names the edition by its year alone ("Journal of … · Vol. 58 ·
+        # 2020", "… (2020) · Articles", "PUBLISHER · AUTUMN 2025 · HISTORY"), printed on every page,
+        # while the file was made in a later year: the file is a later copy of that edition, whose
+        # year is the better date
+        elif given["created"] and (year := next(filter(None, (edge_year(text) for text in furniture)), None)) \
+                and year < given["created"][:4]:
+            doc.published, doc.published_source = year, "folio"
     return doc
+
+
+#: a note of a running head or foot that is an edition's year: the year alone, in brackets after a
+#: volume's number ("Journal 58 (2020)"), or a season's ("Autumn 2025"); not a span ("1905–2005"),
+#: not a report's year ("Annual Report 2009" appears the next year)
+_EDGE_YEAR = re.compile(
+    r"(?:^|^.{0,60}?\s)(?:(?:spring|summer|autumn|fall|winter)\s+(?P<season>\d{4})|\((?P<bracket>\d{4})\))$"
+    r"|^(?P<bare>\d{4})$", re.I)
+
+
+def edge_year(text: str) -> str | None:
+    """The edition's year a note of a running head or foot gives (:data:`_EDGE_YEAR`): "Vol. 58 ·
+    2020" and "HMC Journal 58 (2020) · Articles" give 2020, "Kestrel · Autumn 2025 · Politics" 2025;
+    "A Hundred Summers, 1905–2005" and "Annual Report 2009" give nothing."""
+    for part in _NOTE_PARTS.split(text.strip("*_ ")):
+        if (m := _EDGE_YEAR.search(part.strip("*_ ").rstrip(" .;,"))) and 1500 <= int(y := m["season"] or m["bracket"] or m["bare"]) <= 2100:
+            return y
+    return None
 
 
 #: the most words a running line's note may print before the date that ends it ("Presented to the
