@@ -886,6 +886,36 @@ _JUNK_PDF_TITLE = re.compile(
     r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$|^[^\s_]+(?:_[^\s_]*)+$)", re.I)
 
 
+#: an information dictionary's author written short: an initial and the surname ("B Lobo", "R.
+#: Qahhorzoda-Brandt"), or a login made of them ("hvallgren")
+_INITIAL_NAME = re.compile(r"^(?P<initial>[A-Z])\.?\s+(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*)$")
+_LOGIN_NAME = re.compile(r"^(?P<initial>[a-z])(?P<surname>[a-z]{3,}(?:-[a-z]+)*)$")
+#: the authors a file's author field lists ("R. Doe; E. Roe", "R. Doe and E. Roe", "R. Doe & E. Roe")
+_AUTHOR_LIST = re.compile(r"\s*;\s*|\s+and\s+|\s*&\s*")
+
+
+def _printed_in_full(author: str, page: str) -> str:
+    """A PDF's /Author whose every name is written short (:data:`_INITIAL_NAME`, :data:`_LOGIN_NAME`)
+    as the first page prints the names in full ("B Lobo" over "… by Dr Bernard Lobo FRPSL",
+    "R. Doe; E. Roe" over "Ruth Doe1 and Emil Roe2", "hvallgren" over "Described by Henrika
+    Vallgren"): the file's maker typed the short form, the page names the writers. Any other
+    author field, or a short name the page does not print in full, is returned as it was."""
+    full = []
+    for part in _AUTHOR_LIST.split(author.strip()):
+        m = _INITIAL_NAME.match(part) or _LOGIN_NAME.match(part)
+        if m is None:
+            return author
+        initial, surname = m["initial"].upper(), m["surname"]
+        # the given name (and a middle initial) before the surname, an affiliation's number glued after it
+        printed = re.compile(rf"(?<![\w-])({initial}[^\W\d_]+(?:\s+[A-Z]\.)?)\s+({re.escape(surname)})(?![^\W\d_]|[-'’])",
+                             0 if m.re is _INITIAL_NAME else re.I)
+        found = next((f"{g} {s}" for g, s in printed.findall(page) if g[0] == initial and s[0].isupper()), None)
+        if found is None:
+            return author
+        full.append(found)
+    return " and ".join(full)
+
+
 #: the most text lines one running head is extracted as (its parts, left and right, at one height)
 RUNNING_HEAD_LINES = 3
 
@@ -939,6 +969,8 @@ def _load_pdf(path: str, data: bytes) -> Document:
         _printed_title(given.get("title"), layout.title) or layout.title)
     given["title"] = _without_division_label(given["title"], pages[0] if pages else "")
     given["author"] = given.get("author") or layout.issuer
+    if given["author"] and pages:
+        given["author"] = _printed_in_full(given["author"], pages[0])
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
