@@ -1388,6 +1388,12 @@ COLLECTION_AUTHOR_FIELDS = ("compiled_by", "compiler", "curated_by", "curator", 
                             "cataloguer", "catalogued_by", "prepared_by", "edited_by")
 #: the names a record gives the object that describes its export or collection ("export": {...})
 COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "header", "source_info")
+#: the names an export's header gives the object that describes the one piece the export holds - the
+#: document, publication, page or module its records are the parts of ("document": {"title": …},
+#: "publication": {"title": …, "published": …}): that piece's title names the file before any wider
+#: collection's (the site, the course), and its dates and compiler are read as the header's own.
+#: Rules as data.
+PIECE_HOLDERS = ("document", "publication", "page", "module", "booklet", "issue")
 #: a record whose kind field says it is the export's own header or footer ("record_type":
 #: "export_header", "export_footer"): it describes the export, even with a note of prose in it
 HEADER_KIND = re.compile(r"header|footer|trailer|^meta(?:data)?$|manifest", re.I)
@@ -1450,12 +1456,14 @@ def collection_of(records: list[Any]) -> Collection:
     headers = [_header_record(r) for r in dicts]
     described: list[dict[str, Any]] = [r for r, header in zip(dicts, headers) if header]
     described += [r[k] for r in dicts for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
-    title = next((v for d in described for k in COLLECTION_NAME_FIELDS if (v := _name_value(d.get(k)))), None)
+    pieces = [r[k] for r, header in zip(dicts, headers) if header for k in PIECE_HOLDERS if isinstance(r.get(k), dict)]
+    title = next((v for d in pieces if (v := _name_value(d.get("title")))), None) or next(
+        (v for d in described for k in COLLECTION_NAME_FIELDS if (v := _name_value(d.get(k)))), None)
     exported = next((v for d in described if (v := _export_field(d) or _str(d.get("exported") or ""))
                      and normalise_date(v)), None)
     # the compiler: from the header records and the export objects they hold, never from an item's own
     headed = [r for r, header in zip(dicts, headers) if header]
-    headed += [r[k] for r in headed for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
+    headed += [r[k] for r in headed for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)] + pieces
     author = next((v for d in headed for k in (*COLLECTION_AUTHOR_FIELDS, "author")
                    if (v := bare_author(_author(d.get(k)))) and names_in(v)), None)  # a person, not a team
     content = [r for r, header in zip(dicts, headers) if not header and not _platform_record(r)]
