@@ -166,7 +166,7 @@ def title_block(raw: str, units: list[Unit]) -> tuple[str | None, str | None, li
                 revised = match_date(part[m.end():])[0]
                 found = found or revised is not None
             elif bare is None and (iso := _date_alone(part)):
-                bare, found = iso, True  # the byline's own date: "Posted by Jane Doe · 9 March 2024 · Updated …"
+                bare, found = iso, True  # the byline's own date: "Posted by Jane Doe · 2 June 2019 · Updated …"
         if found:
             used.append(u)
     # a date the block prints with no label is the piece's; a revision's only when nothing else dates it
@@ -174,6 +174,6 @@ def title_block(raw: str, units: list[Unit]) -> tuple[str | None, str | None, li
 
 
 def _date_alone(part: str) -> str | None:
-    """The date a title block's part is, whole ("9 March 2024", "May 4, 2021"), or None."""
+    """The date a title block's part is, whole ("2 June 2019", "July 8, 2018"), or None."""
     iso, at = match_date(part)
     return iso if iso and at is not None and at.start() == 0 and not part[at.end():].strip(" .,;)") else None
