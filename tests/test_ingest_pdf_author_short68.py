@@ -1,12 +1,13 @@
-"""Session 68: a PDF's /Author written short - an initial and the surname ("B Lobo", "R. Doe; E. Roe") or a login
-made of them ("hvallgren") - is the writers the first page prints in full ("… by Dr Bernard Lobo", "Ruth Doe1 and
-Emil Roe2", "Described by Henrika Vallgren"): ``chronica.ingest._load._printed_in_full``. A full name, a body's
-name, or a short name the page does not print in full stays as it was. Documents written for these tests (no
-article text).
+"""Session 68: a PDF's /Author written short - an initial and the surname ("T Marlowe", "R. Doe; E. Roe") or a
+login made of them ("tmarlowe") - is the writers the first page prints in full ("… by Dr Tobias Marlowe", "Ruth
+Doe1 and Emil Roe2", "Described by Tobias Marlowe"): ``chronica.ingest._load._printed_in_full``. A full name, a
+body's name, or a short name the page does not print in full stays as it was. Documents written for these tests
+(no article text).
 
-Dev texts: prtind 05 (an exhibit's "/Author B X" under "… by Dr B… X"), uzbtjk 06 (a journal article's "/Author
-R. X; E. Y" over its byline with affiliation numbers), swefin 03 (a finding aid's login "/Author hvallgren" over
-"Processed and described by H… Vallgren"); all three now the gold's author, nothing else moved.
+Dev texts: prtind 05 (an exhibit's "/Author" initial and surname under the exhibitor's full name in a "by Dr …"
+line), uzbtjk 06 (a journal article's "/Author" of two initials and surnames over its byline with affiliation
+numbers), swefin 03 (a finding aid's "/Author" login over a "Processed and described by …" line); all three now
+the gold's author, nothing else moved.
 """
 
 from __future__ import annotations

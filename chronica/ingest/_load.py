@@ -886,8 +886,8 @@ _JUNK_PDF_TITLE = re.compile(
     r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$|^[^\s_]+(?:_[^\s_]*)+$)", re.I)
 
 
-#: an information dictionary's author written short: an initial and the surname ("B Lobo", "R.
-#: Qahhorzoda-Brandt"), or a login made of them ("hvallgren")
+#: an information dictionary's author written short: an initial and the surname ("T Marlowe", "A.
+#: Kerrigan-Holt"), or a login made of them ("tmarlowe")
 _INITIAL_NAME = re.compile(r"^(?P<initial>[A-Z])\.?\s+(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*)$")
 _LOGIN_NAME = re.compile(r"^(?P<initial>[a-z])(?P<surname>[a-z]{3,}(?:-[a-z]+)*)$")
 #: the authors a file's author field lists ("R. Doe; E. Roe", "R. Doe and E. Roe", "R. Doe & E. Roe")
@@ -896,9 +896,9 @@ _AUTHOR_LIST = re.compile(r"\s*;\s*|\s+and\s+|\s*&\s*")
 
 def _printed_in_full(author: str, page: str) -> str:
     """A PDF's /Author whose every name is written short (:data:`_INITIAL_NAME`, :data:`_LOGIN_NAME`)
-    as the first page prints the names in full ("B Lobo" over "… by Dr Bernard Lobo FRPSL",
-    "R. Doe; E. Roe" over "Ruth Doe1 and Emil Roe2", "hvallgren" over "Described by Henrika
-    Vallgren"): the file's maker typed the short form, the page names the writers. Any other
+    as the first page prints the names in full ("T Marlowe" over "… by Dr Tobias Marlowe FRGS",
+    "R. Doe; E. Roe" over "Ruth Doe1 and Emil Roe2", "tmarlowe" over "Described by Tobias
+    Marlowe"): the file's maker typed the short form, the page names the writers. Any other
     author field, or a short name the page does not print in full, is returned as it was."""
     full = []
     for part in _AUTHOR_LIST.split(author.strip()):
@@ -990,8 +990,8 @@ def _load_pdf(path: str, data: bytes) -> Document:
         elif iso := next(filter(None, (edge_date(text) for text in furniture)), None):
             if given["created"] is None or iso <= given["created"]:
                 doc.published, doc.published_source = iso, "folio"
-        # a running head or foot that names the edition by its year alone ("Journal of … · Vol. 58 ·
-        # 2020", "… (2020) · Articles", "PUBLISHER · AUTUMN 2025 · HISTORY"), printed on every page,
+        # a running head or foot that names the edition by its year alone ("Proceedings of … · Vol. 8 ·
+        # 2016", "… (2016) · Articles", "PUBLISHER · WINTER 2016 · TRAVEL"), printed on every page,
         # while the file was made in a later year: the file is a later copy of that edition, whose
         # year is the better date
         elif given["created"] and (year := next(filter(None, (edge_year(text) for text in furniture)), None)) \
@@ -1001,7 +1001,7 @@ def _load_pdf(path: str, data: bytes) -> Document:
 
 
 #: a note of a running head or foot that is an edition's year: the year alone, in brackets after a
-#: volume's number ("Journal 58 (2020)"), or a season's ("Autumn 2025"); not a span ("1905–2005"),
+#: volume's number ("Proceedings 8 (2016)"), or a season's ("Winter 2016"); not a span ("1890–1990"),
 #: not a report's year ("Annual Report 2009" appears the next year)
 _EDGE_YEAR = re.compile(
     r"(?:^|^.{0,60}?\s)(?:(?:spring|summer|autumn|fall|winter)\s+(?P<season>\d{4})|\((?P<bracket>\d{4})\))$"
@@ -1009,9 +1009,9 @@ _EDGE_YEAR = re.compile(
 
 
 def edge_year(text: str) -> str | None:
-    """The edition's year a note of a running head or foot gives (:data:`_EDGE_YEAR`): "Vol. 58 ·
-    2020" and "HMC Journal 58 (2020) · Articles" give 2020, "Kestrel · Autumn 2025 · Politics" 2025;
-    "A Hundred Summers, 1905–2005" and "Annual Report 2009" give nothing."""
+    """The edition's year a note of a running head or foot gives (:data:`_EDGE_YEAR`): "Vol. 8 ·
+    2016" and "UWC Proceedings 8 (2016) · Articles" give 2016, "Harrow & Vale · Winter 2017 · Maps" 2017;
+    "A Century of Sail, 1890–1990" and "Annual Report 2009" give nothing."""
     for part in _NOTE_PARTS.split(text.strip("*_ ")):
         if (m := _EDGE_YEAR.search(part.strip("*_ ").rstrip(" .;,"))) and 1500 <= int(y := m["season"] or m["bracket"] or m["bare"]) <= 2100:
             return y
