@@ -391,6 +391,8 @@ def lexicon_kind(u: Unit) -> str | None:
         return "disclaimer"
     if n <= lx.IMPRINT_WORDS and lx.IMPRINT.search(text):
         return "imprint"  # who prints the publication, how often, for whom: it closes the publication
+    if n <= lx.DECLARATION_WORDS and lx.DECLARATION.match(text):
+        return "disclaimer"  # a paper's acknowledgements, data or interests statement: the text is over
     if n <= 40 and lx.PREPARED_NOTE.match(text):
         return "disclaimer"  # how the text at hand was made: "Transcript prepared by the quay radio library."
     if n <= 80 and lx.DISCLAIMER.search(text):

@@ -266,6 +266,21 @@ PREPARED_NOTE = re.compile(
     _I,
 )
 
+#: A scholarly piece's declarations after its text, as a journal, a society's bulletin or a
+#: conference paper prints them: the acknowledgements, the statements on data, competing interests
+#: and funding under their labels ("Acknowledgements. We thank …", "Data availability: …",
+#: "Competing interests: none declared."), a writer's thanks in the third person ("The author
+#: thanks the archive's staff …", "The authors are grateful to …"). A story's "We thank our
+#: readers" is none: the thanks open with the label or with "the author(s)".
+DECLARATION = re.compile(
+    r"^\W{0,3}(?:acknowledge?ments?|data (?:availability|access)(?: statement)?|competing interests?"
+    r"|conflicts? of interests?|declaration of (?:competing )?interests?|funding(?: statement)?)\s*[.:—–-]\s*\S"
+    r"|^\W{0,3}the authors? (?:would like to |wish(?:es)? to )?thanks?\s+(?:the|all|my|our|his|her|their|(?-i:[A-Z]))"
+    r"|^\W{0,3}the authors? (?:is|are) (?:grateful|indebted)\b",
+    _I,
+)
+DECLARATION_WORDS = 60
+
 #: A publication's imprint, as a newsletter, a bulletin, a gazette or a programme prints it at its foot:
 #: who prints or publishes it, how often, for whom — "Printed by Quay Print, Harbourtown.", "Printed and
 #: published by the Harbour Press Ltd.", "Printed on recycled paper.", "The Quay Letter is issued three

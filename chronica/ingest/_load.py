@@ -886,6 +886,36 @@ _JUNK_PDF_TITLE = re.compile(
     r"(?:\.(?:docx?|pdf|indd|tex|odt|rtf)$|^microsoft (?:word|powerpoint)|^untitled|^title$|^[^\s_]+(?:_[^\s_]*)+$)", re.I)
 
 
+#: an information dictionary's author written short: an initial and the surname ("T Marlowe", "A.
+#: Kerrigan-Holt"), or a login made of them ("tmarlowe")
+_INITIAL_NAME = re.compile(r"^(?P<initial>[A-Z])\.?\s+(?P<surname>[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)*)$")
+_LOGIN_NAME = re.compile(r"^(?P<initial>[a-z])(?P<surname>[a-z]{3,}(?:-[a-z]+)*)$")
+#: the authors a file's author field lists ("R. Doe; E. Roe", "R. Doe and E. Roe", "R. Doe & E. Roe")
+_AUTHOR_LIST = re.compile(r"\s*;\s*|\s+and\s+|\s*&\s*")
+
+
+def _printed_in_full(author: str, page: str) -> str:
+    """A PDF's /Author whose every name is written short (:data:`_INITIAL_NAME`, :data:`_LOGIN_NAME`)
+    as the first page prints the names in full ("T Marlowe" over "… by Dr Tobias Marlowe FRGS",
+    "R. Doe; E. Roe" over "Ruth Doe1 and Emil Roe2", "tmarlowe" over "Described by Tobias
+    Marlowe"): the file's maker typed the short form, the page names the writers. Any other
+    author field, or a short name the page does not print in full, is returned as it was."""
+    full = []
+    for part in _AUTHOR_LIST.split(author.strip()):
+        m = _INITIAL_NAME.match(part) or _LOGIN_NAME.match(part)
+        if m is None:
+            return author
+        initial, surname = m["initial"].upper(), m["surname"]
+        # the given name (and a middle initial) before the surname, an affiliation's number glued after it
+        printed = re.compile(rf"(?<![\w-])({initial}[^\W\d_]+(?:\s+[A-Z]\.)?)\s+({re.escape(surname)})(?![^\W\d_]|[-'’])",
+                             0 if m.re is _INITIAL_NAME else re.I)
+        found = next((f"{g} {s}" for g, s in printed.findall(page) if g[0] == initial and s[0].isupper()), None)
+        if found is None:
+            return author
+        full.append(found)
+    return " and ".join(full)
+
+
 #: the most text lines one running head is extracted as (its parts, left and right, at one height)
 RUNNING_HEAD_LINES = 3
 
@@ -939,6 +969,8 @@ def _load_pdf(path: str, data: bytes) -> Document:
         _printed_title(given.get("title"), layout.title) or layout.title)
     given["title"] = _without_division_label(given["title"], pages[0] if pages else "")
     given["author"] = given.get("author") or layout.issuer
+    if given["author"] and pages:
+        given["author"] = _printed_in_full(given["author"], pages[0])
     # when the file was made, not when the piece appeared: it loses to any date the text prints
     given["created"] = created.date().isoformat() if created is not None else None
     doc = document_from_text(path, "pdf", raw, given=given, given_source="pdf-meta")
@@ -958,7 +990,32 @@ def _load_pdf(path: str, data: bytes) -> Document:
         elif iso := next(filter(None, (edge_date(text) for text in furniture)), None):
             if given["created"] is None or iso <= given["created"]:
                 doc.published, doc.published_source = iso, "folio"
+        # a running head or foot that names the edition by its year alone ("Proceedings of … · Vol. 8 ·
+        # 2016", "… (2016) · Articles", "PUBLISHER · WINTER 2016 · TRAVEL"), printed on every page,
+        # while the file was made in a later year: the file is a later copy of that edition, whose
+        # year is the better date
+        elif given["created"] and (year := next(filter(None, (edge_year(text) for text in furniture)), None)) \
+                and year < given["created"][:4]:
+            doc.published, doc.published_source = year, "folio"
     return doc
+
+
+#: a note of a running head or foot that is an edition's year: the year alone, in brackets after a
+#: volume's number ("Proceedings 8 (2016)"), or a season's ("Winter 2016"); not a span ("1890–1990"),
+#: not a report's year ("Annual Report 2009" appears the next year)
+_EDGE_YEAR = re.compile(
+    r"(?:^|^.{0,60}?\s)(?:(?:spring|summer|autumn|fall|winter)\s+(?P<season>\d{4})|\((?P<bracket>\d{4})\))$"
+    r"|^(?P<bare>\d{4})$", re.I)
+
+
+def edge_year(text: str) -> str | None:
+    """The edition's year a note of a running head or foot gives (:data:`_EDGE_YEAR`): "Vol. 8 ·
+    2016" and "UWC Proceedings 8 (2016) · Articles" give 2016, "Harrow & Vale · Winter 2017 · Maps" 2017;
+    "A Century of Sail, 1890–1990" and "Annual Report 2009" give nothing."""
+    for part in _NOTE_PARTS.split(text.strip("*_ ")):
+        if (m := _EDGE_YEAR.search(part.strip("*_ ").rstrip(" .;,"))) and 1500 <= int(y := m["season"] or m["bracket"] or m["bare"]) <= 2100:
+            return y
+    return None
 
 
 #: the most words a running line's note may print before the date that ends it ("Presented to the
@@ -1331,6 +1388,12 @@ COLLECTION_AUTHOR_FIELDS = ("compiled_by", "compiler", "curated_by", "curator", 
                             "cataloguer", "catalogued_by", "prepared_by", "edited_by")
 #: the names a record gives the object that describes its export or collection ("export": {...})
 COLLECTION_HOLDERS = ("export", "collection", "dataset", "meta", "metadata", "header", "source_info")
+#: the names an export's header gives the object that describes the one piece the export holds - the
+#: document, publication, page or module its records are the parts of ("document": {"title": …},
+#: "publication": {"title": …, "published": …}): that piece's title names the file before any wider
+#: collection's (the site, the course), and its dates and compiler are read as the header's own.
+#: Rules as data.
+PIECE_HOLDERS = ("document", "publication", "page", "module", "booklet", "issue")
 #: a record whose kind field says it is the export's own header or footer ("record_type":
 #: "export_header", "export_footer"): it describes the export, even with a note of prose in it
 HEADER_KIND = re.compile(r"header|footer|trailer|^meta(?:data)?$|manifest", re.I)
@@ -1393,12 +1456,14 @@ def collection_of(records: list[Any]) -> Collection:
     headers = [_header_record(r) for r in dicts]
     described: list[dict[str, Any]] = [r for r, header in zip(dicts, headers) if header]
     described += [r[k] for r in dicts for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
-    title = next((v for d in described for k in COLLECTION_NAME_FIELDS if (v := _name_value(d.get(k)))), None)
+    pieces = [r[k] for r, header in zip(dicts, headers) if header for k in PIECE_HOLDERS if isinstance(r.get(k), dict)]
+    title = next((v for d in pieces if (v := _name_value(d.get("title")))), None) or next(
+        (v for d in described for k in COLLECTION_NAME_FIELDS if (v := _name_value(d.get(k)))), None)
     exported = next((v for d in described if (v := _export_field(d) or _str(d.get("exported") or ""))
                      and normalise_date(v)), None)
     # the compiler: from the header records and the export objects they hold, never from an item's own
     headed = [r for r, header in zip(dicts, headers) if header]
-    headed += [r[k] for r in headed for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)]
+    headed += [r[k] for r in headed for k in COLLECTION_HOLDERS if isinstance(r.get(k), dict)] + pieces
     author = next((v for d in headed for k in (*COLLECTION_AUTHOR_FIELDS, "author")
                    if (v := bare_author(_author(d.get(k)))) and names_in(v)), None)  # a person, not a team
     content = [r for r, header in zip(dicts, headers) if not header and not _platform_record(r)]

@@ -50,7 +50,7 @@ _AUTHOR_LABEL = re.compile(
     rf"|{WATCHING}\s*:|by)\s*(?P<names>.+?)\s*[.]?$",
     re.IGNORECASE,
 )
-_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued|submitted)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted|released|issued|submitted|asked)(?:\s+online)?(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _REVISED_LABEL = re.compile(r"^(?:last\s+)?(?:revised|updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 #: a name's honorific, left out of the author field ("Dr. Jane Doe" -> "Jane Doe", "Mrs J. Doe" -> "J. Doe")
 HONORIFICS = r"(?:dr|prof|professor|mr|mrs|ms|miss|mx)"
@@ -148,7 +148,7 @@ def title_block(raw: str, units: list[Unit]) -> tuple[str | None, str | None, li
     under a Markdown document's first ``#`` heading gives; None for what it does not give. ``units``
     are the segments of the Markdown text ``raw`` (the bold marks are read in ``raw``). Third: the
     lines that gave them (credit lines of the page, not its text)."""
-    author = published = revised = None
+    author = published = revised = bare = None
     used: list[Unit] = []
     for u in _block(units):
         if u.heading:
@@ -165,6 +165,15 @@ def title_block(raw: str, units: list[Unit]) -> tuple[str | None, str | None, li
             elif revised is None and (m := _REVISED_LABEL.match(part)) and m.end() > 0:
                 revised = match_date(part[m.end():])[0]
                 found = found or revised is not None
+            elif bare is None and (iso := _date_alone(part)):
+                bare, found = iso, True  # the byline's own date: "Posted by Jane Doe · 2 June 2019 · Updated …"
         if found:
             used.append(u)
-    return author, published or revised, used
+    # a date the block prints with no label is the piece's; a revision's only when nothing else dates it
+    return author, published or bare or revised, used
+
+
+def _date_alone(part: str) -> str | None:
+    """The date a title block's part is, whole ("2 June 2019", "July 8, 2018"), or None."""
+    iso, at = match_date(part)
+    return iso if iso and at is not None and at.start() == 0 and not part[at.end():].strip(" .,;)") else None
