@@ -1721,11 +1721,11 @@ def _led_by_verb(s: _Sentence) -> Iterator[tuple[Token, Token, list[Token]]]:
         leaders: list[Token] = []
         for c in verb.children:
             if c.dep_ == "nsubj":
-                leaders.append(c)
+                leaders.append(_antecedent(c))  # "it was X who led the delegation": X
             elif c.dep_ == "agent":
                 leaders.extend(g for g in c.children if g.dep_ == "pobj")
         if not leaders and verb.dep_ == "conj":
-            leaders = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            leaders = [_antecedent(c) for c in verb.head.children if c.dep_ == "nsubj"]
         yield verb, led, leaders
 
 

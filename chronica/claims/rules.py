@@ -694,8 +694,9 @@ def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return _different_persons(a, b)
     if _role_class(a) in load_rules().dated_roles and not _dated_alike(a, b):
         return None  # "talks convened by X" in 2010 and by Y in 2023: two rounds
-    if _role_class(a) in load_rules().apart_roles and _apart(a, b):
-        return None  # a plan proposed by X in 1990 and by Y in 2005: two proposals
+    if _role_class(a) in load_rules().apart_roles and a.stated and b.stated and _apart(a, b):
+        return None  # a plan proposed by X in 1990 and by Y in 2005: two proposals (a date the
+        # sentence does not write, the narrative's, does not date when the plan came up)
     if _role_class(a) in load_rules().once_same_things and _apart(a, b):
         return None  # an accord brokered by X in 2007 and one by Y in 2009: two brokerings
     if a.obj in load_rules().hostilities and _apart(a, b):
