@@ -1488,7 +1488,7 @@ def _verb_forms(verb: Token) -> list[str]:
 
 
 def _content_of(obj: Token, rules: Rules) -> Token:
-    """What a plan's noun is about ("the idea of a gas pipeline": the pipeline; ``once_content_nouns``),
+    """What a plan's noun is about ("the notion of a rail link": the link; ``once_content_nouns``),
     else the noun itself."""
     if obj.lemma_.lower() not in rules.once_content_nouns:
         return obj
