@@ -51,7 +51,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAIMING_VERBS = SAY_VERBS | BELIEF_VERBS | frozenset({"hold", "contend"})
 #: how each class of once-only act names its topic ("who started: war")
 ONCE_TOPICS = {"initiate": "started", "discover": "discovered", "found": "founded", "broker": "brokered",
-               "sever": "broke off", "close": "closed", "convene": "convened", "deliver": "delivered"}
+               "sever": "broke off", "close": "closed", "convene": "convened", "deliver": "delivered",
+               "propose": "proposed"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: kinds of actor mention that stand for a state or a group of its people
 ACTOR_KINDS_SKIPPED = frozenset({"place"})
@@ -1416,7 +1417,7 @@ def find_agents(s: _Sentence) -> None:
     for verb in s.span:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
-        cls = rules.once_class(verb.lemma_.lower())
+        cls = next((k for f in _verb_forms(verb) if (k := rules.once_class(f))), None)
         if cls in rules.once_objects and _once_thing(verb, cls, rules) is None:
             cls = None  # "broke the truce", "cut the supply line": not the act of the class
         first = any(c.dep_ == "advmod" and c.lower_ in rules.first_words for c in verb.children)
@@ -1438,6 +1439,7 @@ def find_agents(s: _Sentence) -> None:
         else:
             obj = _once_thing(verb, cls, rules) if cls in rules.once_objects else _object(verb)
             obj = _undated_thing(s, obj) if obj is not None else None
+            obj = _content_of(obj, rules) if obj is not None else None
             if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             obj_lemma = obj.lemma_.lower()
@@ -1475,6 +1477,23 @@ def find_agents(s: _Sentence) -> None:
             c.subject = sorted({_person_state(k, c.date or c.earliest) for k in c.subject})
         if c.kind == "agent" and c.date_text and c.obj not in rules.hostilities:
             c.value = f"{c.value}, {c.date_text}"
+
+
+def _verb_forms(verb: Token) -> list[str]:
+    """A verb's lemma, then with its particle ("put-forward": "put forward the idea", "was put
+    forward by"; the parser hangs "forward" as a particle or an adverb)."""
+    lemma = verb.lemma_.lower()
+    return [lemma, *(f"{lemma}-{c.lower_}" for c in verb.children
+                     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "forward"))]
+
+
+def _content_of(obj: Token, rules: Rules) -> Token:
+    """What a plan's noun is about ("the notion of a rail link": the link; ``once_content_nouns``),
+    else the noun itself."""
+    if obj.lemma_.lower() not in rules.once_content_nouns:
+        return obj
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), obj)
 
 
 def _listed(tok: Token) -> list[Token]:
@@ -1702,11 +1721,11 @@ def _led_by_verb(s: _Sentence) -> Iterator[tuple[Token, Token, list[Token]]]:
         leaders: list[Token] = []
         for c in verb.children:
             if c.dep_ == "nsubj":
-                leaders.append(c)
+                leaders.append(_antecedent(c))  # "it was X who led the delegation": X
             elif c.dep_ == "agent":
                 leaders.extend(g for g in c.children if g.dep_ == "pobj")
         if not leaders and verb.dep_ == "conj":
-            leaders = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            leaders = [_antecedent(c) for c in verb.head.children if c.dep_ == "nsubj"]
         yield verb, led, leaders
 
 

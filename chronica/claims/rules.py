@@ -157,6 +157,7 @@ class Rules:
     person_role_max_days: float = 31.0  # ... when the two claims are dated this close
     person_role_max_span_days: float = 366.0  # ... each to a year at most
     dated_roles: frozenset[str] = frozenset()  # doers: once classes compared only when dated alike
+    apart_roles: frozenset[str] = frozenset()  # doers: once classes whose claims dated apart are two acts
     signing_verbs: frozenset[str] = frozenset()  # doers: "X signed", "was signed by X"
     signed_things: frozenset[str] = frozenset()  # doers: what is signed besides the signed happenings' nouns
     signing_idioms: dict[str, frozenset[str]] = field(default_factory=dict)  # doers: "put his name to X"
@@ -167,6 +168,7 @@ class Rules:
     leading_prepositions: frozenset[str] = frozenset()  # doers: "the force under X"
     once_given_with: frozenset[str] = frozenset()  # once classes whose thing may follow "with"
     once_part_nouns: frozenset[str] = frozenset()  # "closed its side of the border": the border
+    once_content_nouns: frozenset[str] = frozenset()  # "proposed the idea of a pipeline": the pipeline
     led_as_state: frozenset[str] = frozenset()  # doers: the led noun's own kinds that name its side
     currency_symbols: dict[str, str] = field(default_factory=dict)  # amounts: "US$" -> "USD"
     currency_words: dict[str, str] = field(default_factory=dict)  # amounts: "guilder" -> "NLG"
@@ -339,6 +341,7 @@ def load_rules(path: str | None = None) -> Rules:
         person_role_max_days=float(doers.get("person_role_max_days", 31)),
         person_role_max_span_days=float(doers.get("person_role_max_span_days", 366)),
         dated_roles=lower(doers.get("dated_roles", [])),
+        apart_roles=lower(doers.get("apart_roles", [])),
         signing_verbs=lower(doers.get("signing_verbs", [])),
         signed_things=lower(doers.get("signed_things", [])),
         signing_idioms={k.lower(): lower(v) for k, v in doers.get("signing_idioms", {}).items()},
@@ -349,6 +352,7 @@ def load_rules(path: str | None = None) -> Rules:
         leading_prepositions=lower(doers.get("leading_prepositions", [])),
         once_given_with=lower(data.get("once_given_with", [])),
         once_part_nouns=lower(data.get("once_part_nouns", [])),
+        once_content_nouns=lower(data.get("once_content_nouns", [])),
         led_as_state=lower(doers.get("led_as_state", [])),
         currency_symbols={str(k): str(v) for k, v in ((data.get("amounts") or {}).get("currency_symbols") or {}).items()},
         currency_words={str(k).lower(): str(v) for k, v in ((data.get("amounts") or {}).get("currency_words") or {}).items()},
@@ -690,6 +694,9 @@ def check_agent(a: SentenceClaim, b: SentenceClaim) -> str | None:
         return _different_persons(a, b)
     if _role_class(a) in load_rules().dated_roles and not _dated_alike(a, b):
         return None  # "talks convened by X" in 2010 and by Y in 2023: two rounds
+    if _role_class(a) in load_rules().apart_roles and a.stated and b.stated and _apart(a, b):
+        return None  # a plan proposed by X in 1990 and by Y in 2005: two proposals (a date the
+        # sentence does not write, the narrative's, does not date when the plan came up)
     if _role_class(a) in load_rules().once_same_things and _apart(a, b):
         return None  # an accord brokered by X in 2007 and one by Y in 2009: two brokerings
     if a.obj in load_rules().hostilities and _apart(a, b):
@@ -749,7 +756,7 @@ def _narrow(c: SentenceClaim) -> bool:
 
 
 #: the once classes as the agent claims' topics name them ("who convened: talk" -> convene)
-_TOPIC_CLASSES = {"convened": "convene", "brokered": "broker", "delivered": "deliver"}
+_TOPIC_CLASSES = {"convened": "convene", "brokered": "broker", "delivered": "deliver", "proposed": "propose"}
 
 
 def _role_class(c: SentenceClaim) -> str | None:
