@@ -7,11 +7,8 @@
   stated dates that exclude one act are two proposals (``doers.apart_roles``).
 - Who led a side's raid, front, committee or attack (``doers.led_things``), "directed" a leading
   verb, and the noun of a cleft or relative pronoun leads ("it was X who directed the front").
-- One signing's text worded apart ("the agreement was signed by X for Chile" / "Y signed the
-  accord for Chile", ``once_same_things.signed``): different signatories for one state dated alike
-  disagree; a treaty and a declaration are no one text.
 
-Sentences invented for these tests (invented plans, raids and signings).
+Sentences invented for these tests (invented plans and raids).
 """
 
 from __future__ import annotations
@@ -79,23 +76,3 @@ def test_two_authors_of_one_plan_disagree(full, a, b, conflicts):
 ])
 def test_who_led_a_raid_front_or_committee(full, text, expected):
     assert _agents(full, text, "who led for") == expected
-
-
-@pytest.mark.parametrize("a, b, same, conflicts", [
-    # one signing for one state, its text named "agreement" and "accord", one day: two signatories
-    ("On 4 May 1987 the fisheries agreement was signed for Chile by the Chilean minister Tomas Arriaga.",
-     "On 4 May 1987 the Chilean minister Pablo Ferrada signed the fisheries accord for Chile.", True, True),
-    # the same signatory
-    ("On 4 May 1987 the fisheries agreement was signed for Chile by the Chilean minister Tomas Arriaga.",
-     "On 4 May 1987 the Chilean minister Tomas Arriaga signed the fisheries accord for Chile.", True, False),
-    # years apart: two signings
-    ("On 4 May 1987 the fisheries agreement was signed for Chile by the Chilean minister Tomas Arriaga.",
-     "On 9 June 1995 the Chilean minister Pablo Ferrada signed the fisheries accord for Chile.", False, False),
-    # a treaty and a declaration: two texts, though signed on one day
-    ("On 4 May 1987 the fisheries treaty was signed for Chile by the Chilean minister Tomas Arriaga.",
-     "On 4 May 1987 the Chilean minister Pablo Ferrada signed the fisheries declaration for Chile.", False, False),
-])
-def test_one_signing_told_in_two_words(full, a, b, same, conflicts):
-    ca, cb = _claim(full, a, "who signed for CHL"), _claim(full, b, "who signed for CHL")
-    assert same_agent(ca, cb, None) is same
-    assert (same and bool(conflict(ca, cb))) is conflicts
