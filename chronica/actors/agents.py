@@ -538,6 +538,9 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         owner = None if states else _named_owner(doc, start, tok, index)
         if owner is not None and owner.resolved and owner.actor_id:
             continue  # "Hezbollah fighters", "Amin's air force": the named owner's, read by the events stage
+        leader = _leader_state(owner, tok, agent, index) if owner is not None and not states else None
+        if leader is not None:  # "the Doe government", "Roe's cabinet": the state its leader led
+            states, via, owner = [leader], "leader", None
         if owner is None and not states:
             owner = _of_owner(tok, index)
             if owner is not None and index.at.get(owner_token(doc, owner)) is owner:
@@ -1223,6 +1226,54 @@ def _named_owner(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMentio
             return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
                                 "unresolved", None, c.ent_type_)
     return None
+
+
+#: sectors whose agent a leader's name owns as the state's: "the Doe government" is the government of
+#: the state Doe led ("the Doe administration", "Roe's cabinet", "the Roe regime")
+LEADER_SECTORS = frozenset({"GOV"})
+
+
+def _leader_state(owner: ActorMention, tok: Token, agent: str, index: _Index) -> str | None:
+    """Rule ``leader_names_the_government`` (3): a government noun whose owner is a person the
+    knowledge base does not resolve - a surname or a name with a title ("the Doe government",
+    "President Roe's administration") - is the government of that person's state: the country a
+    title or apposition gave the person in the document (``owner.country``), else the one state
+    that the knowledge base's people of that surname held office for (a term or a Phoenix code of
+    a sector that acts for the state) during the sentence's time (:func:`date_at`; the document's
+    certain date when the sentence names none). None for another sector ("Doe's supporters"), a
+    resolved owner (the events stage reads that owner), an owner that is no person's name, or
+    when no date is known or people of several states fit."""
+    if agent not in LEADER_SECTORS or owner.actor_id:
+        return None
+    if owner.kind == "person" and owner.country and index.kb._is_state(owner.country):
+        return owner.country
+    words = owner.text.replace("’s", "").replace("'s", "").split()
+    if not words or not words[-1][:1].isupper() or owner.kind not in ("person", "organisation"):
+        return None
+    when = date_at(index.doc, tok.idx, index.paragraph(tok.idx)[0])
+    day = certain_date(index.doc, index.date)
+    earliest, latest = when if when else (day, day)
+    if not earliest:
+        return None
+    from chronica.actors.resolve import _persons_by_surname
+    from chronica.actors.kb import fold
+    states = set()
+    for person in _persons_by_surname(index.kb).get(fold(words[-1]), ()):
+        states |= {t.country for t in person.terms if t.overlaps(earliest, latest)}
+        for c in person.codes:
+            country, sector = index.kb.split_code(c.code)
+            info = index.kb.sectors.get(sector or "")
+            if (c.start or c.end) and info and info.state and _code_overlaps(c, earliest, latest):
+                states.add(country)
+    states = {s for s in states if s and index.kb._is_state(s)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _code_overlaps(code, earliest: str, latest: str) -> bool:  # noqa: ANN001 - a kb.CameoCode
+    """Whether a dated Phoenix code shares a day with ``earliest``..``latest`` (ISO days)."""
+    from chronica.actors.kb import _pad
+    return (code.end is None or _pad(earliest) <= _pad(code.end)) and \
+        (code.start is None or _pad(code.start) <= _pad(latest))
 
 
 def owner_token(doc: Doc, owner: ActorMention) -> int:
