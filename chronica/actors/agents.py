@@ -968,6 +968,13 @@ def _seat_or_leader(noun: Token, prep: Token, pobj: Token, index: _Index, states
     Nicosia", "the Taliban leadership in Quetta": its own qualifier says whose it is) nor for the
     media's people, posted where they report from ("our correspondent in Georgetown")."""
     m = index.at.get(pobj.i)
+    if m is not None and not m.actor_id and prep.lower_ == "of" and not mods:
+        code = index.kb.agent_nouns.get(noun.lower_, "") or index.kb.agent_nouns.get(noun.lemma_.lower(), "")
+        leader = _leader_state(m, noun, code.strip("~"), index)  # "the government of Prime Minister Roe"
+        if leader is not None:
+            states.append(leader)
+            mods.append(m)
+        return
     if m is None or not m.resolved or not m.actor_id:
         return
     if m.kind == "government_seat" and prep.lower_ in ("in", "of"):
