@@ -11,6 +11,12 @@
    an event is dated to had no state, since the state was read at the period's first day only ("in
    1981" of a president in office from 20 January 1981). The one state whose office shares a day
    with the period is the person's then. Dev texts: usanic, ausnzl, egysdn, azeirn, codwars.
+3. ``generic_body_of_its_state``: "Congress" and "the House of Representatives" are aliases of the US
+   legislature, "the House of Commons" of the British one, so a Peruvian, Egyptian or Nepalese
+   legislature was the United States' (and "the Philippine Congress" too). Such a bare agent noun
+   names that state's body only in a document naming that state, with no other state's name right
+   before it; otherwise it is the generic agent noun (the legislature of the state its modifier or
+   context names). Dev texts: colper, egysau, nplind, chnphl, haidom, swefin.
 The sentences and events here are our own.
 """
 
@@ -95,3 +101,26 @@ def test_the_doer_sworn_in_that_year_acts_for_the_state(run, text, state):
     evs = [e for e in run(text) if e.type != "OTHER"]
     doers = [p for e in evs for p in e.participants if p.role == "source" and p.name == "Ronald Reagan"]
     assert doers and doers[0].state == state, [(e.type, [(p.role, p.name, p.state) for p in e.participants]) for e in evs]
+
+
+# ------------------------------------------------------------------ 3. a bare body noun of its own state
+@pytest.mark.parametrize("text, word, state", [
+    ("In March 2031 the Philippine Congress passed a fisheries law that angered Vietnam.", "Congress", "PHL"),
+    ("President Jane Roe of Chile sent the treaty to Congress in 2031. Congress approved it in December 2031.",
+     "Congress", "CHL"),
+    ("The United States and Canada signed a fisheries pact in 2031, and Congress approved it in December.",
+     "Congress", "USA"),
+    ("In 2031 the British government signed an Arctic accord with Norway, and the House of Commons approved it in June.",
+     "House of Commons", "GBR"),
+])
+def test_a_bare_body_noun_is_its_documents_states(mentions, text, word, state):
+    ms = mentions(text)
+    hit = [m for m in ms if m.text == word]
+    assert hit and all(m.country == state for m in hit), [(m.text, m.actor_id, m.country, m.via) for m in ms]
+
+
+def test_a_bare_body_noun_of_a_state_not_named_is_not_that_states(mentions):
+    ms = mentions("Canada and Norway signed an Arctic accord in 2031, and the House of Commons approved it in June.")
+    hit = [m for m in ms if m.text == "House of Commons"]
+    assert hit and hit[0].country != "GBR" and hit[0].actor_id != "GBR-PARL", \
+        [(m.text, m.actor_id, m.country, m.via) for m in ms]

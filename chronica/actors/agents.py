@@ -481,9 +481,13 @@ def _misspelt_positions(doc: Doc, kb: KnowledgeBase, known: frozenset[str]) -> d
 
 
 def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None,
-                   taken: set[int], known: frozenset[str] = frozenset()) -> Found:
+                   taken: set[int], known: frozenset[str] = frozenset(),
+                   released: frozenset[int] = frozenset()) -> Found:
     """Rules 3 to 6 of the module docstring. ``taken``: tokens already part of a mention;
-    ``known``: the lexicon by which a word is no misspelling (rule 6; empty: rule 6 off)."""
+    ``known``: the lexicon by which a word is no misspelling (rule 6; empty: rule 6 off);
+    ``released``: tokens of a name the resolver read as a bare agent noun ("Congress" in a
+    document about another state: ``generic_body_of_its_state``), agent nouns whatever their
+    entity label."""
     index = _Index(doc, mentions, kb, date)
     found = Found()
     covered = set(index.at) | taken
@@ -493,7 +497,7 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if i in index.at and "/" in (index.at[i].actor_id or ""):
             _coordinated_agent(tok, index, found)
             continue
-        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_LABELS:
+        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_LABELS and i not in released:
             continue
         head = _sector_modified_head(tok, kb, covered)
         if tok.dep_ == "compound" and head is None:
