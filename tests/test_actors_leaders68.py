@@ -5,7 +5,8 @@
    bare surname the tagger reads as a person or an organisation, or a name with a title) stayed a
    government of no state, so the event had no doer state. It is the government of the state the
    title gave the person, else of the one state the knowledge base's people of that surname held
-   office for during the sentence's time. Dev texts with the shape: ausnzl, ghatgo, mdvind, usanic,
+   office for during the sentence's time (a dated term; else a dated Phoenix code, when only one
+   person of the surname held one), a state the document names. Dev texts with the shape: ausnzl, ghatgo, mdvind, usanic,
    zmbzwe, thamys.
 2. ``office_within_the_period``: a person of the knowledge base sworn in during the year (or month)
    an event is dated to had no state, since the state was read at the period's first day only ("in
@@ -42,12 +43,14 @@ def run(full):
 
 # ------------------------------------------------------------------ 1. a leader's government
 @pytest.mark.parametrize("text, head, state", [
-    ("In 1979 the Carter administration recalled its envoy from Reykjavik.", "administration", "USA"),
-    ("In 2005 the Howard government closed its embassy in Oslo.", "government", "AUS"),
+    ("The United States quarrelled with Iceland in 1979, and the Carter administration recalled its envoy from Reykjavik.",
+     "administration", "USA"),
+    ("Australia and Norway fell out in 2005, and the Howard government closed its embassy in Oslo.", "government", "AUS"),
     ("In 2031 Canadian Prime Minister Jane Doe's government expelled two Norwegian diplomats.", "government", "CAN"),
     ("In 2031 the government of Canadian Prime Minister Jane Doe expelled two Norwegian diplomats.",
      "government", "CAN"),
-    ("In 2005 the government of Howard closed its embassy in Oslo.", "government", "AUS"),
+    ("Australia and Norway fell out in 2005, and the government of Howard closed its embassy in Oslo.",
+     "government", "AUS"),
 ])
 def test_a_leaders_government_is_the_leaders_states(mentions, text, head, state):
     ms = mentions(text)
@@ -57,8 +60,11 @@ def test_a_leaders_government_is_the_leaders_states(mentions, text, head, state)
 
 
 @pytest.mark.parametrize("text, head", [
-    ("In 2012 the Howard government closed its embassy in Oslo.", "government"),  # no Howard in office then
-    ("In 2031 the Smith government closed its embassy in Oslo.", "government"),  # no Smith in office then
+    ("Australia and Norway fell out in 2012, and the Howard government closed its embassy in Oslo.",
+     "government"),  # no Howard in office then
+    ("Australia and Norway fell out in 2009, and the Smith government closed its embassy in Oslo.",
+     "government"),  # officials named Smith served several states then
+    ("In 2005 the Howard government closed its embassy in Oslo.", "government"),  # Australia is not named
 ])
 def test_a_leader_out_of_office_names_no_state(mentions, text, head):
     ms = mentions(text)
@@ -72,7 +78,8 @@ def test_a_leaders_supporters_are_no_government(mentions):
 
 
 def test_the_event_of_a_leaders_government_has_its_doer(run):
-    evs = [e for e in run("In 2005 the Howard government closed its embassy in Oslo.") if e.type != "OTHER"]
+    evs = [e for e in run("Australia and Norway fell out in 2005. That year the Howard government closed its embassy in Oslo.")
+           if e.type == "SANCTION"]
     assert evs and any(p.role == "source" and p.state == "AUS" for p in evs[0].participants), \
         [(e.type, [(p.role, p.name, p.state) for p in e.participants]) for e in evs]
 

@@ -1249,15 +1249,18 @@ def _leader_state(owner: ActorMention, tok: Token, agent: str, index: _Index) ->
     knowledge base does not resolve - a surname or a name with a title ("the Doe government",
     "President Roe's administration") - is the government of that person's state: the country a
     title or apposition gave the person in the document (``owner.country``), else the one state
-    that the knowledge base's people of that surname held office for (a term or a Phoenix code of
-    a sector that acts for the state) during the sentence's time (:func:`date_at`; the document's
-    certain date when the sentence names none). None for another sector ("Doe's supporters"), a
-    resolved owner (the events stage reads that owner), an owner that is no person's name, or
-    when no date is known or people of several states fit."""
+    that the knowledge base's people of that surname held office for during the sentence's time
+    (:func:`date_at`; the document's certain date when the sentence names none): a dated term of
+    office, else a dated Phoenix code of a sector that acts for the state when only one person of
+    that surname held one then ("Smith" is many officials' name), and only a state the document
+    names. None for another sector ("Doe's supporters"), a resolved owner (the events stage reads
+    that owner), an owner that is no person's name, or when no date is known or people of several
+    states fit."""
     if agent not in LEADER_SECTORS or owner.actor_id:
         return None
-    if owner.kind == "person" and owner.country and index.kb._is_state(owner.country):
-        return owner.country
+    if owner.kind == "person" and owner.country and owner.via in ("title", "apposition") \
+            and index.kb._is_state(owner.country):
+        return owner.country  # not a surname's undated state ("surname_state"): its time is the sentence's
     words = owner.text.replace("’s", "").replace("'s", "").split()
     if not words or not words[-1][:1].isupper() or owner.kind not in ("person", "organisation"):
         return None
@@ -1266,18 +1269,26 @@ def _leader_state(owner: ActorMention, tok: Token, agent: str, index: _Index) ->
     earliest, latest = when if when else (day, day)
     if not earliest:
         return None
-    from chronica.actors.resolve import _persons_by_surname
     from chronica.actors.kb import fold
-    states = set()
-    for person in _persons_by_surname(index.kb).get(fold(words[-1]), ()):
-        states |= {t.country for t in person.terms if t.overlaps(earliest, latest)}
-        for c in person.codes:
-            country, sector = index.kb.split_code(c.code)
-            info = index.kb.sectors.get(sector or "")
-            if (c.start or c.end) and info and info.state and _code_overlaps(c, earliest, latest):
-                states.add(country)
+    from chronica.actors.resolve import _persons_by_surname
+    people = _persons_by_surname(index.kb).get(fold(words[-1]), ())
+    # a term of office the knowledge base dates (a head of state or government) first; else the dated
+    # Phoenix codes of a sector acting for the state, when one person only of that surname held one
+    states = {t.country for p in people for t in p.terms if t.overlaps(earliest, latest)}
+    if not states:
+        held = [{index.kb.split_code(c.code)[0] for c in p.codes if (c.start or c.end) and _acting(c, index.kb)
+                 and _code_overlaps(c, earliest, latest)} for p in people]
+        held = [h for h in held if h]
+        states = held[0] if len(held) == 1 else set()
+    named = {index.state(m) for m in index.mentions} - {None}
     states = {s for s in states if s and index.kb._is_state(s)}
-    return states.pop() if len(states) == 1 else None
+    return states.pop() if len(states) == 1 and states <= named else None
+
+
+def _acting(code, kb: KnowledgeBase) -> bool:  # noqa: ANN001 - a kb.CameoCode
+    """Whether a Phoenix code's sector acts for its state (GOV, MIL, ...: ``cameo_sectors.tsv``)."""
+    info = kb.sectors.get(kb.split_code(code.code)[1] or "")
+    return bool(info and info.state)
 
 
 def _code_overlaps(code, earliest: str, latest: str) -> bool:  # noqa: ANN001 - a kb.CameoCode
