@@ -60,7 +60,7 @@ def test_a_leaders_government_is_the_leaders_states(mentions, text, head, state)
 
 
 @pytest.mark.parametrize("text, head", [
-    ("Australia and Norway fell out in 2012, and the Howard government closed its embassy in Oslo.",
+    ("Canada and Norway fell out in 2012, and the Howard government closed its embassy in Oslo.",
      "government"),  # no Howard in office then
     ("Australia and Norway fell out in 2009, and the Smith government closed its embassy in Oslo.",
      "government"),  # officials named Smith served several states then

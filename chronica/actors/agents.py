@@ -1248,30 +1248,33 @@ def _leader_state(owner: ActorMention, tok: Token, agent: str, index: _Index) ->
     """Rule ``leader_names_the_government`` (3): a government noun whose owner is a person the
     knowledge base does not resolve - a surname or a name with a title ("the Doe government",
     "President Roe's administration") - is the government of that person's state: the country a
-    title or apposition gave the person in the document (``owner.country``), else the one state
-    that the knowledge base's people of that surname held office for during the sentence's time
-    (:func:`date_at`; the document's certain date when the sentence names none): a dated term of
-    office, else a dated Phoenix code of a sector that acts for the state when only one person of
-    that surname held one then ("Smith" is many officials' name), and only a state the document
-    names. None for another sector ("Doe's supporters"), a resolved owner (the events stage reads
-    that owner), an owner that is no person's name, or when no date is known or people of several
-    states fit."""
+    title or apposition gave the person in the document (``owner.country``); for a surname only
+    one person of the knowledge base bears, the state the resolver gave it (``surname_state``: that
+    person's, named in the document); else the one state that the knowledge base's people of that
+    surname held office for during the sentence's time (:func:`date_at`; the document's certain
+    date when the sentence names none): a dated term of office, else a dated Phoenix code of a
+    sector that acts for the state when only one person of that surname held one then ("Smith" is
+    many officials' name), and only a state the document names. None for another sector ("Doe's
+    supporters"), a resolved owner (the events stage reads that owner), an owner that is no
+    person's name, or when no date is known or people of several states fit."""
     if agent not in LEADER_SECTORS or owner.actor_id:
         return None
     if owner.kind == "person" and owner.country and owner.via in ("title", "apposition") \
             and index.kb._is_state(owner.country):
-        return owner.country  # not a surname's undated state ("surname_state"): its time is the sentence's
+        return owner.country
     words = owner.text.replace("’s", "").replace("'s", "").split()
     if not words or not words[-1][:1].isupper() or owner.kind not in ("person", "organisation"):
         return None
+    from chronica.actors.kb import fold
+    from chronica.actors.resolve import _persons_by_surname
+    people = _persons_by_surname(index.kb).get(fold(words[-1]), ())
+    if owner.via == "surname_state" and owner.country and len(people) == 1 and index.kb._is_state(owner.country):
+        return owner.country
     when = date_at(index.doc, tok.idx, index.paragraph(tok.idx)[0])
     day = certain_date(index.doc, index.date)
     earliest, latest = when if when else (day, day)
     if not earliest:
         return None
-    from chronica.actors.kb import fold
-    from chronica.actors.resolve import _persons_by_surname
-    people = _persons_by_surname(index.kb).get(fold(words[-1]), ())
     # a term of office the knowledge base dates (a head of state or government) first; else the dated
     # Phoenix codes of a sector acting for the state, when one person only of that surname held one
     states = {t.country for p in people for t in p.terms if t.overlaps(earliest, latest)}
