@@ -6,18 +6,18 @@
    government of no state, so the event had no doer state. It is the government of the state the
    title gave the person, else of the one state the knowledge base's people of that surname held
    office for during the sentence's time (a dated term; else a dated Phoenix code, when only one
-   person of the surname held one), a state the document names. Dev texts with the shape: ausnzl, ghatgo, mdvind, usanic,
-   zmbzwe, thamys.
+   person of the surname held one), a state the document names. Dev texts where it fires: ausnzl,
+   ghatgo, usanic, zmbzwe.
 2. ``office_within_the_period``: a person of the knowledge base sworn in during the year (or month)
    an event is dated to had no state, since the state was read at the period's first day only ("in
    1981" of a president in office from 20 January 1981). The one state whose office shares a day
-   with the period is the person's then. Dev texts: usanic, ausnzl, egysdn, azeirn, codwars.
+   with the period is the person's then. Dev texts: usanic, usapan, egysdn, azeirn, codwars.
 3. ``generic_body_of_its_state``: "Congress" and "the House of Representatives" are aliases of the US
    legislature, "the House of Commons" of the British one, so a Peruvian, Egyptian or Nepalese
    legislature was the United States' (and "the Philippine Congress" too). Such a bare agent noun
    names that state's body only in a document naming that state, with no other state's name right
    before it; otherwise it is the generic agent noun (the legislature of the state its modifier or
-   context names). Dev texts: colper, egysau, nplind, chnphl, haidom, swefin.
+   context names). Dev texts: colper, nplind, chnphl, haidom, belcod.
 The sentences and events here are our own.
 """
 
