@@ -481,9 +481,13 @@ def _misspelt_positions(doc: Doc, kb: KnowledgeBase, known: frozenset[str]) -> d
 
 
 def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, date: str | None,
-                   taken: set[int], known: frozenset[str] = frozenset()) -> Found:
+                   taken: set[int], known: frozenset[str] = frozenset(),
+                   released: frozenset[int] = frozenset()) -> Found:
     """Rules 3 to 6 of the module docstring. ``taken``: tokens already part of a mention;
-    ``known``: the lexicon by which a word is no misspelling (rule 6; empty: rule 6 off)."""
+    ``known``: the lexicon by which a word is no misspelling (rule 6; empty: rule 6 off);
+    ``released``: tokens of a name the resolver read as a bare agent noun ("Congress" in a
+    document about another state: ``generic_body_of_its_state``), agent nouns whatever their
+    entity label."""
     index = _Index(doc, mentions, kb, date)
     found = Found()
     covered = set(index.at) | taken
@@ -493,7 +497,7 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         if i in index.at and "/" in (index.at[i].actor_id or ""):
             _coordinated_agent(tok, index, found)
             continue
-        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_LABELS:
+        if i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_LABELS and i not in released:
             continue
         head = _sector_modified_head(tok, kb, covered)
         if tok.dep_ == "compound" and head is None:
@@ -538,6 +542,9 @@ def generic_agents(doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase, da
         owner = None if states else _named_owner(doc, start, tok, index)
         if owner is not None and owner.resolved and owner.actor_id:
             continue  # "Hezbollah fighters", "Amin's air force": the named owner's, read by the events stage
+        leader = _leader_state(owner, tok, agent, index) if owner is not None and not states else None
+        if leader is not None:  # "the Doe government", "Roe's cabinet": the state its leader led
+            states, via, owner = [leader], "leader", None
         if owner is None and not states:
             owner = _of_owner(tok, index)
             if owner is not None and index.at.get(owner_token(doc, owner)) is owner:
@@ -965,6 +972,13 @@ def _seat_or_leader(noun: Token, prep: Token, pobj: Token, index: _Index, states
     Nicosia", "the Taliban leadership in Quetta": its own qualifier says whose it is) nor for the
     media's people, posted where they report from ("our correspondent in Georgetown")."""
     m = index.at.get(pobj.i)
+    if m is not None and not m.actor_id and prep.lower_ == "of" and not mods:
+        code = index.kb.agent_nouns.get(noun.lower_, "") or index.kb.agent_nouns.get(noun.lemma_.lower(), "")
+        leader = _leader_state(m, noun, code.strip("~"), index)  # "the government of Prime Minister Roe"
+        if leader is not None:
+            states.append(leader)
+            mods.append(m)
+        return
     if m is None or not m.resolved or not m.actor_id:
         return
     if m.kind == "government_seat" and prep.lower_ in ("in", "of"):
@@ -1223,6 +1237,68 @@ def _named_owner(doc: Doc, start: int, tok: Token, index: _Index) -> ActorMentio
             return ActorMention(c.idx, c.idx + len(c), c.text, None, "organisation", c.text, False, None,
                                 "unresolved", None, c.ent_type_)
     return None
+
+
+#: sectors whose agent a leader's name owns as the state's: "the Doe government" is the government of
+#: the state Doe led ("the Doe administration", "Roe's cabinet", "the Roe regime")
+LEADER_SECTORS = frozenset({"GOV"})
+
+
+def _leader_state(owner: ActorMention, tok: Token, agent: str, index: _Index) -> str | None:
+    """Rule ``leader_names_the_government`` (3): a government noun whose owner is a person the
+    knowledge base does not resolve - a surname or a name with a title ("the Doe government",
+    "President Roe's administration") - is the government of that person's state: the country a
+    title or apposition gave the person in the document (``owner.country``); for a surname only
+    one person of the knowledge base bears, the state the resolver gave it (``surname_state``: that
+    person's, named in the document); else the one state that the knowledge base's people of that
+    surname held office for during the sentence's time (:func:`date_at`; the document's certain
+    date when the sentence names none): a dated term of office, else a dated Phoenix code of a
+    sector that acts for the state when only one person of that surname held one then ("Smith" is
+    many officials' name), and only a state the document names. None for another sector ("Doe's
+    supporters"), a resolved owner (the events stage reads that owner), an owner that is no
+    person's name, or when no date is known or people of several states fit."""
+    if agent not in LEADER_SECTORS or owner.actor_id:
+        return None
+    if owner.kind == "person" and owner.country and owner.via in ("title", "apposition") \
+            and index.kb._is_state(owner.country):
+        return owner.country
+    words = owner.text.replace("’s", "").replace("'s", "").split()
+    if not words or not words[-1][:1].isupper() or owner.kind not in ("person", "organisation"):
+        return None
+    from chronica.actors.kb import fold
+    from chronica.actors.resolve import _persons_by_surname
+    people = _persons_by_surname(index.kb).get(fold(words[-1]), ())
+    if owner.via == "surname_state" and owner.country and len(people) == 1 and index.kb._is_state(owner.country):
+        return owner.country
+    when = date_at(index.doc, tok.idx, index.paragraph(tok.idx)[0])
+    day = certain_date(index.doc, index.date)
+    earliest, latest = when if when else (day, day)
+    if not earliest:
+        return None
+    # a term of office the knowledge base dates (a head of state or government) first; else the dated
+    # Phoenix codes of a sector acting for the state, when one person only of that surname held one
+    states = {t.country for p in people for t in p.terms if t.overlaps(earliest, latest)}
+    if not states:
+        held = [{index.kb.split_code(c.code)[0] for c in p.codes if (c.start or c.end) and _acting(c, index.kb)
+                 and _code_overlaps(c, earliest, latest)} for p in people]
+        held = [h for h in held if h]
+        states = held[0] if len(held) == 1 else set()
+    named = {index.state(m) for m in index.mentions} - {None}
+    states = {s for s in states if s and index.kb._is_state(s)}
+    return states.pop() if len(states) == 1 and states <= named else None
+
+
+def _acting(code, kb: KnowledgeBase) -> bool:  # noqa: ANN001 - a kb.CameoCode
+    """Whether a Phoenix code's sector acts for its state (GOV, MIL, ...: ``cameo_sectors.tsv``)."""
+    info = kb.sectors.get(kb.split_code(code.code)[1] or "")
+    return bool(info and info.state)
+
+
+def _code_overlaps(code, earliest: str, latest: str) -> bool:  # noqa: ANN001 - a kb.CameoCode
+    """Whether a dated Phoenix code shares a day with ``earliest``..``latest`` (ISO days)."""
+    from chronica.actors.kb import _pad
+    return (code.end is None or _pad(earliest) <= _pad(code.end)) and \
+        (code.start is None or _pad(code.start) <= _pad(latest))
 
 
 def owner_token(doc: Doc, owner: ActorMention) -> int:

@@ -757,6 +757,25 @@ class KnowledgeBase:
             return state
         return None
 
+    def state_during(self, actor_id: str, earliest: str | None, latest: str | None) -> str | None:
+        """Rule ``office_within_the_period``: the state a person acts for during a period a date of
+        year or month precision spans (``earliest``..``latest``), when :meth:`state_for` its first
+        day says none: the one state whose office (a term, or a dated Phoenix code of a sector that
+        acts for the state) shares a day with the period ("in 1981 Roe signed" of a president sworn
+        in on 20 January 1981). None for no person, a day's date, or offices of several states."""
+        actor = self.get(actor_id)
+        if actor is None or actor.kind != "person" or not earliest or not latest or _pad(earliest) == _pad(latest):
+            return None
+        states = {t.country for t in actor.terms if t.overlaps(earliest, latest)}
+        for c in actor.codes:
+            country, sector = self.split_code(c.code)
+            info = self.sectors.get(sector or "")
+            if (c.start or c.end) and info and info.state and \
+                    Term(country or "", "", "", c.start, c.end).overlaps(earliest, latest):
+                states.add(country)
+        states = {s for s in states if s and self._is_state(s)}
+        return states.pop() if len(states) == 1 else None
+
     def _rising(self, person: Actor, date: str) -> str | None:
         """The state a person acts for at ``date`` before the first office or code the KB dates
         (a colonel, envoy or minister before his presidency): the one state all their terms and

@@ -163,6 +163,7 @@ class Resolver:
         cands = self._settle(doc, self.matcher(doc))
         named_states = {c.actor_ids[0] for c in cands if c.form != "ner" and len(c.actor_ids) == 1
                         and getattr(self.kb.get(c.actor_ids[0]), "kind", None) in STATE_KINDS}
+        cands, released = self._generic_bodies(doc, cands, named_states)
         place_words = _place_words(doc)
         mentions: list[ActorMention] = []
         people: list[tuple[int, ActorMention]] = []  # (sentence index, mention) of named people
@@ -201,7 +202,7 @@ class Resolver:
         # 7. pairs ("the two countries", "Franco-German") and 8. generic agents ("Iraqi exiles")
         pairs = agents.collectives(doc, mentions, self.kb, date)
         mentions = _replace_absorbed(mentions, pairs)
-        generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc), self.known)
+        generic = agents.generic_agents(doc, mentions, self.kb, date, pairs.tokens(doc), self.known, released)
         mentions = _replace_absorbed(mentions, generic)
         # 9. a demonym naming an ethnic group ("the Hungarian minority in Slovakia"): the group
         mentions = groups.ethnic_groups(doc, mentions, self.kb, date)
@@ -279,6 +280,34 @@ class Resolver:
         out.extend(self._missed_surnames(doc, out))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _generic_bodies(self, doc: Doc, cands: list[_Cand], named_states: set[str]) -> tuple[list[_Cand], frozenset[int]]:
+        """Rule ``generic_body_of_its_state``: a knowledge-base name that is a bare agent noun of a
+        sector acting for its state ("Congress", "the House of Representatives": Phoenix LEG nouns,
+        aliases of one state's legislature) names that state's body only in a document that names
+        the state, and only when no other state's name or demonym stands right before it ("the
+        Ruritanian Congress"). Otherwise the words are the generic agent noun they are (the
+        legislature of the state a modifier or the context names: ``agents.generic_agents``), not
+        a foreign body. Returns the kept candidates and the tokens released to the agent rule."""
+        keep: list[_Cand] = []
+        released: set[int] = set()
+        for c in cands:
+            body = self.kb.get(c.actor_ids[0]) if len(c.actor_ids) == 1 and c.form != "ner" else None
+            phrase = " ".join(t.lower_ for t in doc[c.start:c.end] if t.lower_ != "the")
+            code = self.kb.agent_nouns.get(phrase, "").strip("~")
+            sector = self.kb.sectors.get(code) if code else None
+            if body is None or body.kind not in ("government", "agency", "armed_force") or not body.country \
+                    or sector is None or not sector.state:
+                keep.append(c)
+                continue
+            before = next((k for k in keep if k.end == c.start and len(k.actor_ids) == 1), None)
+            other = before is not None and getattr(self.kb.get(before.actor_ids[0]), "kind", None) in STATE_KINDS \
+                and before.actor_ids[0] != body.country
+            if body.country in named_states and not other:
+                keep.append(c)
+                continue
+            released.update(range(c.start, c.end))
+        return keep, frozenset(released)
 
     def _national_bodies(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         """A state's name written into a body's name: that state's own body (``national_body``).

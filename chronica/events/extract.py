@@ -3981,6 +3981,8 @@ def _code(trig: Trigger, ctx: SentenceContext, one_sided: bool = False) -> Event
         if other is not None:  # "Russia" in 1950: the Soviet Union
             p.actor_id, p.name, p.kind = other
         p.state = state_for(p.actor_id, when["earliest"] or when["date"])
+        if p.state is None and p.actor_id and p.kind == "person":  # "in 1981": an office begun that year
+            p.state = knowledge_base().state_during(p.actor_id, when["earliest"], when["latest"])
         if p.state is None and p.kind == "state" and p.actor_id and "/" not in p.actor_id:
             p.state = p.actor_id
         if p.state is None and country:  # "the French president X": France, whatever the KB knows
