@@ -1159,7 +1159,8 @@ class Asker:
             return None
         rows = [h.sentence for h in hits]
         marks = store_search.marks_at(self._store(), rows)
-        others = [a for a in q.actors if a.role != SOURCE]
+        others = [a for a in q.actors if a.role != SOURCE and a.ids]  # (a name the knowledge base does
+        # not know may be what a pronoun or "the request" stands for)
         pairs = self.reader._pairs({r.document_id for r in rows}) if others else {}
         against: list[Citation] = []
         done = False
@@ -1168,7 +1169,7 @@ class Asker:
             before = self.reader.before(row)
             if not all(self.reader._named(a, row, m) or (a.ids & pairs.get(row.document_id, frozenset())) or any(
                     word_at(fold(before), fold(w)) >= 0 for w in (a.name, a.text) if w) for a in others):
-                continue  # the one done to (a state, a person) neither named nor the document's pair
+                continue  # the one done to (a state, a known person) neither named nor the document's pair
             places = [(s - row.start, e - row.start) for a in doers for s, e in self.reader._named(a, row, m)]
             told = denied_in(sent, predicate.lemma_, refusing, places, written)
             if told is None:
