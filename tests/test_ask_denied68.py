@@ -14,7 +14,7 @@ import pytest
 from ask_corpus import asker_over
 
 from chronica.ask.question import parse_plain
-from chronica.ask.reading import LOOSE, NAMED, PRONOUN, denied_in
+from chronica.ask.reading import LOOSE, NAMED, PRONOUN, REFUSAL, denied_in
 
 TEXTS = {
     "levy.txt": """title: A fishing levy
@@ -47,6 +47,7 @@ published: 1980-01-01
 
 Benin and Togo drafted a customs charter in Lome in 1978.
 Benin never signed the trade pact.
+Benin vetoed the renewal of a river commission in 1978.
 In 1975 Benin did not renew the ferry treaty with Togo.
 """,
 }
@@ -77,6 +78,8 @@ def test_a_denial_by_the_doer_answers_no(asker, question, cited):
     "Did Chile appear before the arbitral panel in Geneva in 1991?",
     # another thing named
     "Did Benin sign the customs charter?",
+    # a refusing word done to another thing than the asked one
+    "Did Benin accept the Cotonou Protocol?",
     # the denial dated outside the question's time
     "Did Benin renew the ferry treaty with Togo in 1979?",
 ])
@@ -94,7 +97,7 @@ NONE, REJECT = frozenset(), frozenset({"REJECT"})
     ("Iceland accepted the annex but refused to sign it.", "sign", "Iceland", NONE, (True, PRONOUN)),
     ("Iceland signed the annex in Galway.", "sign", "Iceland", NONE, (False, NAMED)),
     # a refusing word of an accepting act, of a thing named: no
-    ("Norway rejected the ruling of the panel.", "accept", "Norway", REJECT, (True, NAMED)),
+    ("Norway rejected the ruling of the panel.", "accept", "Norway", REJECT, (True, REFUSAL)),
     # a plan, another doer, another act, a refusal of nothing named (a charge): nothing told
     ("Fiji promised to pay its share by 1992.", "pay", "Fiji", NONE, None),
     ("Chile said that Norway did not appear.", "appear", "Chile", NONE, None),

@@ -30,6 +30,7 @@ from chronica.ask.reading import (
     asked_verb,
     NAMED,
     PRONOUN,
+    REFUSAL,
     denied_in,
     describe,
     describing_only,
@@ -1181,6 +1182,8 @@ class Asker:
                         word_at(fold(before + " " + row.text), fold(n)) >= 0 for n in names)):
                     continue
             elif told[1] == NAMED and not claimed.names_thing(row.text):
+                continue
+            elif told[1] == REFUSAL and not (claimed.thing and claimed.names_thing(row.text)):
                 continue
             if q.span is not None and not _dates_fit(row.text, q.span):
                 continue

@@ -1378,6 +1378,9 @@ ANY_THING = frozenset({"anything", "any", "nothing", "one", "either"})
 #: appear", "did not sign anything"), a pronoun for a thing named before ("never signed it"), a
 #: noun of its own
 LOOSE, PRONOUN, NAMED = "loose", "pronoun", "named"
+#: ... or a noun a refusing word is done to ("rejected the ruling"): only the question's own thing
+#: is its act refused ("vetoed [the renewal]" is no word on vacating a base)
+REFUSAL = "refusal"
 #: links a verb's subject is shared along ("X [refused] to sign", "X accepted it but [refused] ...")
 SHARED_SUBJECT = frozenset({"xcomp", "conj"})
 
@@ -1413,7 +1416,7 @@ def denied_in(sent: Doc, lemma: str, refusing: frozenset[str], places: list[tupl
     it, :func:`refuses`) with the asked doer as its subject (:func:`_subject_of`; the doer named at
     ``places``, character offsets in the sentence, or by a name ``written`` as the question writes
     it): None when it does not; else (told as not done, what it is done to: :data:`LOOSE`,
-    :data:`PRONOUN` or :data:`NAMED`). A plan or a possibility is neither ("promised to pay"):
+    :data:`PRONOUN`, :data:`NAMED` or, a refusing word's noun, :data:`REFUSAL`). A plan or a possibility is neither ("promised to pay"):
     None."""
     from chronica.events._modality import UNDONE, modality
     from chronica.events.model import NEGATED
@@ -1442,7 +1445,9 @@ def denied_in(sent: Doc, lemma: str, refusing: frozenset[str], places: list[tupl
         # a refusing word tells the act not done unless it is itself negated ("did not reject")
         denied = said != NEGATED if refusal else _denied(t)
         objects = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objects or any(c.lower_ in ANY_THING for c in objects):
+        if refusal:
+            done_to = REFUSAL
+        elif not objects or any(c.lower_ in ANY_THING for c in objects):
             done_to = LOOSE
         elif any(c.pos_ == "PRON" and c.lower_ in THING_PRONOUNS for c in objects):
             done_to = PRONOUN
