@@ -1381,8 +1381,9 @@ LOOSE, PRONOUN, NAMED = "loose", "pronoun", "named"
 #: ... or a noun a refusing word is done to ("rejected the ruling"): only the question's own thing
 #: is its act refused ("vetoed [the renewal]" is no word on vacating a base)
 REFUSAL = "refusal"
-#: links a verb's subject is shared along ("X [refused] to sign", "X accepted it but [refused] ...")
-SHARED_SUBJECT = frozenset({"xcomp", "conj"})
+#: links a denied verb's subject is shared along ("X [refused] to sign", "X accepted it but
+#: [refused] ..."; narrower than :data:`SHARED_SUBJECT`)
+DENIER_LINKS = frozenset({"xcomp", "conj"})
 
 
 def _subject_of(verb: Token) -> list[Token]:
@@ -1393,7 +1394,7 @@ def _subject_of(verb: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if subjects:
             return subjects
-        if token.dep_ not in SHARED_SUBJECT or token.head is token:
+        if token.dep_ not in DENIER_LINKS or token.head is token:
             return []
         token = token.head
     return []
