@@ -26,8 +26,15 @@ from chronica.ask.question import (GENERIC_FORMS, TIME_CONNECTIVES, Question, Qu
 from chronica.ask.reading import CANDIDATES as READ_CANDIDATES
 from chronica.ask.reading import (
     LIGHT_VERBS,
+    asked_subject_names,
     asked_verb,
+    NAMED,
+    PRONOUN,
+    REFUSAL,
+    denied_in,
     describe,
+    describing_only,
+    refusing_types,
     Reader,
     act_family,
     Reading,
@@ -81,6 +88,9 @@ FIGURE_KINDS = frozenset({"count", "duration"})
 #: date can contradict a claimed one ("Eden resigned within weeks" is dated by the narrative)
 STATED = "sentence"
 MAX_LISTED = 12
+#: how many of the sentences search ranks first for a did-question are read for a denial of its
+#: act by its doer (:meth:`Asker._denied_act`)
+DENIAL_CANDIDATES = READ_CANDIDATES
 #: who: how many of the sentences search finds for the question are read for other sources'
 #: doers of the answered act (:meth:`Asker._who_dissent`): wider than the answer's reading, as
 #: the sources that tell it otherwise may word it further from the question
@@ -405,6 +415,10 @@ class Asker:
             # 6. a date disagreement the build stored about the answer's sentences, worded
             # otherwise than the question
             disputed = self._attach_dispute(q, answer, worded=True)
+        if disputed is None and q.kind == "did" and answer.verdict == "not found":
+            # 7. a source that tells the asked doer did not do the asked act ("X never paid
+            # it", "X refused to sign it") where the reader's stricter test found nothing
+            answer = self._denied_act(q) or answer
         return disputed or answer
 
     def _claim_dissent(self, q: Question, answer: Answer) -> Answer | None:
@@ -1118,6 +1132,71 @@ class Asker:
                 if r.negated:
                     denied.add(cite.key)
         return pro, con, denied
+
+    def _denied_act(self, q: Question) -> Answer | None:
+        """A did-question's "no" from the sentences search ranks first for it
+        (:data:`DENIAL_CANDIDATES`): one where the question's predicate (a word of its family, or
+        a word refusing it: "rejected" for "accept") is told as not done (negated or refused, as
+        the events stage reads modality) with the question's doer as its subject (or the subject
+        of the verb it hangs from: "Norland [refused] to sign"), done to the question's thing or to
+        a pronoun or "anything" (:func:`denied_in`), and at no date outside the question's. The
+        reader requires every name of the question in the sentence; a denial often names only the
+        doer ("Norland never paid a single franc of it"). None when no such sentence is there, or
+        one of those sentences tells the act done by the doer (then it is no clear no)."""
+        doc = q.doc
+        predicate = _predicate(doc, q.main) if doc is not None else None
+        if self.reader is None or predicate is None or predicate.lemma_.lower() in LIGHT_VERBS or predicate.pos_ != "VERB":
+            return None
+        doers = [a for a in q.actors if a.role == SOURCE]
+        written = [] if doers else asked_subject_names(predicate)
+        if not doers and not written:
+            return None
+        refusing = refusing_types(predicate)
+        claimed = _ClaimParts(q)
+        content = [w for w in content_words(doc, names_and_times(q)) if w != predicate.lemma_.lower()]
+        names = describing_only(q, unresolved_names(q) + q.places)
+        hits = self.index.search(q.text, limit=DENIAL_CANDIDATES)
+        if not hits:
+            return None
+        rows = [h.sentence for h in hits]
+        marks = store_search.marks_at(self._store(), rows)
+        others = [a for a in q.actors if a.role != SOURCE and a.ids]  # (a name the knowledge base does
+        # not know may be what a pronoun or "the request" stands for)
+        pairs = self.reader._pairs({r.document_id for r in rows}) if others else {}
+        against: list[Citation] = []
+        done = False
+        for row, sent in zip(rows, parse_plain([r.text for r in rows])):
+            m = marks[(row.document_id, row.idx)]
+            before = self.reader.before(row)
+            if not all(self.reader._named(a, row, m) or (a.ids & pairs.get(row.document_id, frozenset())) or any(
+                    word_at(fold(before), fold(w)) >= 0 for w in (a.name, a.text) if w) for a in others):
+                continue  # the one done to (a state, a known person) neither named nor the document's pair
+            places = [(s - row.start, e - row.start) for a in doers for s, e in self.reader._named(a, row, m)]
+            told = denied_in(sent, predicate.lemma_, refusing, places, written)
+            if told is None:
+                continue
+            if told[1] == PRONOUN:
+                # "Norland never signed [it]": what the pronoun stands for, named before it, is
+                # the question's thing with every name the question gives it
+                if not (claimed.names_thing(before + " " + row.text) and all(
+                        word_at(fold(before + " " + row.text), fold(n)) >= 0 for n in names)):
+                    continue
+            elif told[1] == NAMED and not claimed.names_thing(row.text):
+                continue
+            elif told[1] == REFUSAL and not (claimed.thing and claimed.names_thing(row.text)):
+                continue
+            if q.span is not None and not _dates_fit(row.text, q.span):
+                continue
+            if told[0]:
+                against.append(_read_cite_row(row, self.titles))
+            elif not content or 2 * sum(any(related(c, w) for w in _WORD.findall(row.text.lower()))
+                                        for c in content) >= len(content):
+                done = True  # the act told done to what the question asks of (most of its words)
+        if not against or done:
+            return None
+        against = _unique(against)
+        return Answer(q, "answered", f"no (0 sentences for, {len(against)} against)", against,
+                      [Side("for", []), Side("against", against)])
 
     def _when(self, q: Question) -> Answer:
         events = [e for e in self.events_for(q) if e.date and e.modality not in DENIED | UNREAL]
@@ -2029,6 +2108,21 @@ def counted(doc) -> str | None:  # noqa: ANN001 - a spaCy Doc
             nouns = [t for t in doc[b.i + 1:b.i + 4] if t.pos_ == "NOUN"]
             return nouns[0].lemma_.lower() if nouns else None
     return None
+
+
+def _read_cite_row(row, titles: dict[int, str | None]) -> Citation:  # noqa: ANN001 - a SentenceRow
+    return Citation(row.document_id, titles.get(row.document_id), row.text, row.start, row.end)
+
+
+def _dates_fit(text: str, span: tuple) -> bool:
+    """No date the time tagger reads in ``text`` (unanchored) falls outside ``span``."""
+    from chronica.time.tagger import tag
+
+    for t in tag(text, None):
+        got = dates.value_interval(t.value) if t.type == "DATE" else None
+        if got is not None and not dates.overlaps(got, span):
+            return False
+    return True
 
 
 def _mention_cite(m, titles: dict[int, str | None]) -> Citation:  # noqa: ANN001 - EventMention or SentenceClaim

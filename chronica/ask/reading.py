@@ -1371,6 +1371,93 @@ def _denied(head: Token) -> bool:
     return modality(pred, pred.sent)[0] in (NEGATED, REFUSED)
 
 
+#: what a denied act may be done to when the sentence does not name the question's thing: a
+#: pronoun for it, or anything at all ("did not sign [anything]")
+ANY_THING = frozenset({"anything", "any", "nothing", "one", "either"})
+#: what a denied act is done to (:func:`denied_in`): nothing named or anything at all ("did not
+#: appear", "did not sign anything"), a pronoun for a thing named before ("never signed it"), a
+#: noun of its own
+LOOSE, PRONOUN, NAMED = "loose", "pronoun", "named"
+#: ... or a noun a refusing word is done to ("rejected the ruling"): only the question's own thing
+#: is its act refused ("vetoed [the renewal]" is no word on vacating a base)
+REFUSAL = "refusal"
+#: links a denied verb's subject is shared along ("X [refused] to sign", "X accepted it but
+#: [refused] ..."; narrower than :data:`SHARED_SUBJECT`)
+DENIER_LINKS = frozenset({"xcomp", "conj"})
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or of the verb it hangs from by an open complement or a
+    conjunction (at most three links up): "Norland refused to [sign]"; a passive has none."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+        if token.dep_ not in DENIER_LINKS or token.head is token:
+            return []
+        token = token.head
+    return []
+
+
+def asked_subject_names(predicate: Token) -> list[str]:
+    """The proper nouns of the subject of a question's ``predicate`` as written, when no actor
+    of the knowledge base stands for it ("did [the M7] sign"): each run of them."""
+    out = []
+    for subject in _subject_of(predicate):
+        run = [t.text for t in subject.subtree if t.pos_ == "PROPN"]
+        if run:
+            out.append(" ".join(run))
+    return out
+
+
+def denied_in(sent: Doc, lemma: str, refusing: frozenset[str], places: list[tuple[int, int]],
+              written: list[str]) -> tuple[bool, bool] | None:
+    """Whether the sentence ``sent`` tells the act ``lemma`` (a word of its family, or one refusing
+    it, :func:`refuses`) with the asked doer as its subject (:func:`_subject_of`; the doer named at
+    ``places``, character offsets in the sentence, or by a name ``written`` as the question writes
+    it): None when it does not; else (told as not done, what it is done to: :data:`LOOSE`,
+    :data:`PRONOUN`, :data:`NAMED` or, a refusing word's noun, :data:`REFUSAL`). A plan or a possibility is neither ("promised to pay"):
+    None."""
+    from chronica.events._modality import UNDONE, modality
+    from chronica.events.model import NEGATED
+
+    for t in sent:
+        if not (t.is_alpha and t.pos_ == "VERB"):
+            continue
+        refusal = refuses(t, refusing) and not _of_family(lemma, t)
+        if not (refusal or _of_family(lemma, t)):
+            continue
+        if refusal and not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+            continue  # "Norland denied": a refusal of what it is not said (a charge, not the asked act)
+        subjects = _subject_of(t)
+        if not subjects:
+            continue
+        start = min(s.left_edge.idx for s in subjects)
+        end = max(s.right_edge.idx + len(s.right_edge) for s in subjects)
+        span = fold(sent.text[start:end])
+        if not (any(start <= a and b <= end for a, b in places) or any(
+                word_at(span, fold(w)) >= 0 for w in written)):
+            continue
+        pred = _carrier(t)
+        said = modality(pred, pred.sent)[0]
+        if said in UNDONE:
+            continue
+        # a refusing word tells the act not done unless it is itself negated ("did not reject")
+        denied = said != NEGATED if refusal else _denied(t)
+        objects = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+        if refusal:
+            done_to = REFUSAL
+        elif not objects or any(c.lower_ in ANY_THING for c in objects):
+            done_to = LOOSE
+        elif any(c.pos_ == "PRON" and c.lower_ in THING_PRONOUNS for c in objects):
+            done_to = PRONOUN
+        else:
+            done_to = NAMED
+        return denied, done_to
+    return None
+
+
 def refers_back(head: Token, thing: str | None = None) -> bool:
     """The act at ``head`` is done to a pronoun that stands for a thing named before (its
     object or passive subject, or that of the verb carrying a noun predicate: "Ghana never
