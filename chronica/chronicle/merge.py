@@ -392,6 +392,15 @@ SIM_SAME_PREDICATE = 0.55
 #: wrong join had bridged two reports of one happening: an order of the court of 2023 and one of
 #: 2025, an ask of 2018 and one "last year"). A large number: never
 WRITTEN_YEARS_DAYS = NEAR_DATE_DAYS
+#: a day or a month written without its year ("on 27 April", "that June": the time stage took the
+#: year from the narrative or the publication date) against another source's date of the same
+#: month (and day, within :data:`NEAR_DAYS`) whose year is written, in another year: one act whose
+#: year one side only guessed, when the type is one, the actors agree (one mention's all among the
+#: other's) and the wording is this close (:func:`_year_guessed`). The guessed year stays out of the
+#: event's date when a written one is there (:func:`choose_date`) and out of date disagreements
+#: (:func:`chronica.chronicle.disagreements.year_written`). Invented case table
+#: (tests/test_chronicle_merge_year_guessed68.py). 1.01: never.
+SIM_YEAR_GUESSED = 0.60
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
 #: and near dates, undated mentions): 1 yes, 0 no
@@ -1374,11 +1383,57 @@ def _written_years_apart(a: _Info, b: _Info) -> bool:
     return first[1].year < last[0].year and gap_days(a.interval, b.interval) > WRITTEN_YEARS_DAYS
 
 
+def _month_day(m: EventMention) -> tuple[str | None, str | None]:
+    """(month, day) of a mention's date value ("1990-08-14" -> ("08", "14")); Nones when absent."""
+    parts = D.value_parts(m.date or "")
+    return (parts[1], parts[2]) if parts else (None, None)
+
+
+def _month_in_words(m: EventMention) -> bool:
+    """The mention's date words name a month ("27 April", "that June", "Sept. 15")."""
+    return any(w in MONTHS for w in re.findall(r"[a-z]+", (m.date_text or "").lower()))
+
+
+def year_guessed_alike(a: _Info, b: _Info) -> bool:
+    """What :func:`_year_guessed` asks besides the wording: both dates written in their sentences
+    (:func:`written`), a month or a day each, in two calendar years, two documents; one side writes
+    its month but not its year (:func:`chronica.chronicle.dates.year_written`), the other writes its
+    year; the months are one and the days (when both have one) at most :data:`NEAR_DAYS` apart; one
+    type and one mention's actors all among the other's (:func:`_agree`); no two members of a
+    series nor a repetition named."""
+    if SIM_YEAR_GUESSED > 1.0 or a.m.document_id == b.m.document_id:
+        return False
+    if not (a.interval and b.interval and written(a.m) and written(b.m)) or D.overlaps(a.interval, b.interval):
+        return False
+    if max(a.rank, b.rank) > D.precision_rank("month"):
+        return False
+    guessed = [x for x in (a, b) if not D.year_written(x.m)]
+    if len(guessed) != 1 or not _month_in_words(guessed[0].m):
+        return False
+    (ma, da), (mb, db) = _month_day(a.m), _month_day(b.m)
+    if not (ma and mb and ma == mb) or (da and db and abs(int(da) - int(db)) > NEAR_DAYS):
+        return False
+    if not _agree(a, b):
+        return False
+    return not (different_designations(a.m.sentence, b.m.sentence)
+                or different_occasions(a.m.sentence, b.m.sentence))
+
+
+def _year_guessed(a: _Info, b: _Info, sim: float | None) -> bool:
+    """Two dates of one month in two years, one side's year only guessed by the time stage
+    (:func:`year_guessed_alike`), with wording at least :data:`SIM_YEAR_GUESSED`: one act, the
+    guessed year wrong — not two acts a year or more apart."""
+    return sim is not None and sim >= SIM_YEAR_GUESSED and year_guessed_alike(a, b)
+
+
 def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Dates written in both sentences that do not overlap, except for the once-in-a-life
     happening of the same actors and near dates of one happening (:func:`_near_dates`): the
     conflict is a disagreement. A relative date written in its sentence against another written
-    date of another year keeps them apart too (:func:`_written_years_apart`)."""
+    date of another year keeps them apart too (:func:`_written_years_apart`), unless one side only
+    guessed the year of the month it writes (:func:`_year_guessed`)."""
+    if _year_guessed(a, b, sim):
+        return False
     if _written_years_apart(a, b):
         return not _once_exempt(a, b)
     if (not (a.stated and b.stated) or D.overlaps(a.interval, b.interval) or _near_dates(a, b, sim)
@@ -1573,6 +1628,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if a.stated and b.stated and coarse <= D.precision_rank("year"):
             return SIM_NO_ACTORS, 0.0, "no shared actor"
         return None
+    if not overlap and year_guessed_alike(a, b):  # one side's year guessed (:func:`_year_guessed`)
+        return SIM_YEAR_GUESSED, 0.0, "year guessed, month agrees"
     if overlap and a.stated and b.stated:
         if coarse <= D.precision_rank("month") and same_type and actors_equal:
             return SIM_SAME_MONTH, 1.0, "same month"
@@ -2223,7 +2280,9 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
     expression's too: :data:`_TOLD_WEIGHT`), so "1950-06" and "1950-06-25" give the day, and two sources saying 1991 outweigh one saying 1989. When stated dates conflict
     (:func:`has_date_conflict`) a coarser date holding them does not win by gathering the support
     of each: the best supported stated date inside it does ("1976", "7 March 1976" twice and
-    "8 March 1976" give 7 March).
+    "8 March 1976" give 7 March). Equally supported, a date whose year is written beats one whose
+    year the time stage guessed and no member writes ("on 27 April" against "on 27 April 2018",
+    :func:`_year_guessed`).
     """
     dated = [(m, D.mention_interval(m)) for m in mentions]
     dated = [(m, s) for m, s in dated if s is not None]
@@ -2231,12 +2290,14 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
         return None
     best = None
     keys: dict[int, tuple] = {}
+    # the years the members write: a guessed year one of them writes is as good as written
+    years = {m.date[:4] for m, _ in dated if D.year_written(m)}
     for m, span in dated:
         per_doc: dict[int, float] = {}
         for o, s in dated:  # each document counts once: independent sources, not sentences
             if D.overlaps(span, s):
                 per_doc[o.document_id] = max(per_doc.get(o.document_id, 0.0), _weight(o))
-        key = (round(sum(per_doc.values()), 3), _weight(m) >= _TOLD_WEIGHT,
+        key = (round(sum(per_doc.values()), 3), _weight(m) >= _TOLD_WEIGHT, m.date[:4] in years,
                -D.precision_rank(m.precision, m.date), _weight(m), -D.span_days(span))
         if best is None or key > best[0]:
             best = (key, m)
