@@ -359,6 +359,10 @@ SIM_NEAR_NAMED = 0.50
 NAMED_SLIP_DAYS = 366
 SIM_NAMED_SLIP = 0.60
 SIM_NEAR_DAYS = 0.70
+#: ... and two days written one day apart (the commonest slip: a report dated by the day the news
+#: came out, a night's act by either of its days), :func:`near_days_need`. Invented case table
+#: (tests/test_chronicle_merge_year_guessed68.py, NEXT_DAY). 0.70: as two or three days apart.
+SIM_NEXT_DAY = 0.60
 #: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
 #: month by two sources whose sentences both write the name of one thing that is no actor (a
 #: pipeline, a company, a place the knowledge base does not know: :func:`shared_thing`): "Moldan
@@ -1276,11 +1280,19 @@ def different_accords(a: str, b: str) -> bool:
     return bool(na and nb) and not any(x & y for x in na for y in nb)
 
 
+def near_days_need(a: _Info, b: _Info) -> float:
+    """The wording two days written a few days apart need (:func:`_near_days`): :data:`SIM_NEXT_DAY`
+    one day apart, else :data:`SIM_NEAR_DAYS`."""
+    if a.interval and b.interval and gap_days(a.interval, b.interval) <= 1:
+        return min(SIM_NEXT_DAY, SIM_NEAR_DAYS)
+    return SIM_NEAR_DAYS
+
+
 def _near_days(a: _Info, b: _Info, sim: float | None) -> bool:
     """Two dates written to the day a few days apart (:func:`_near_days_alike`), worded at least
-    :data:`SIM_NEAR_DAYS` alike: one happening whose sources slip on its day, whatever the actors
+    :func:`near_days_need` alike: one happening whose sources slip on its day, whatever the actors
     each names (the conflict is a disagreement)."""
-    return sim is not None and sim >= SIM_NEAR_DAYS and _near_days_alike(a, b)
+    return sim is not None and sim >= near_days_need(a, b) and _near_days_alike(a, b)
 
 
 def _near_named_alike(a: _Info, b: _Info) -> bool:
@@ -1394,29 +1406,34 @@ def _month_in_words(m: EventMention) -> bool:
     return any(w in MONTHS for w in re.findall(r"[a-z]+", (m.date_text or "").lower()))
 
 
-def year_guessed_alike(a: _Info, b: _Info) -> bool:
-    """What :func:`_year_guessed` asks besides the wording: both dates written in their sentences
-    (:func:`written`), a month or a day each, in two calendar years, two documents; one side writes
-    its month but not its year (:func:`chronica.chronicle.dates.year_written`), the other writes its
-    year; the months are one and the days (when both have one) at most :data:`NEAR_DAYS` apart; one
-    type and one mention's actors all among the other's (:func:`_agree`); no two members of a
-    series nor a repetition named."""
+def year_guessed_dates(a: _Info, b: _Info) -> bool:
+    """Two dates that do not conflict although their years differ: both written in their sentences
+    (:func:`written`), a month or a day each, in two calendar years, two documents; a side writes
+    its month but not its year (:func:`chronica.chronicle.dates.year_written`: the year is the time
+    stage's guess from the narrative or the publication date); the months are one and the days
+    (when both have one) at most :data:`NEAR_DAYS` apart; no two members of a series nor a
+    repetition named. A guessed year is weaker evidence than a written one: it keeps no two
+    mentions apart (:func:`_dates_apart`), and joins them only as :func:`_year_guessed` says."""
     if SIM_YEAR_GUESSED > 1.0 or a.m.document_id == b.m.document_id:
         return False
     if not (a.interval and b.interval and written(a.m) and written(b.m)) or D.overlaps(a.interval, b.interval):
         return False
     if max(a.rank, b.rank) > D.precision_rank("month"):
         return False
-    guessed = [x for x in (a, b) if not D.year_written(x.m)]
-    if len(guessed) != 1 or not _month_in_words(guessed[0].m):
+    if not any(not D.year_written(x.m) and _month_in_words(x.m) for x in (a, b)):
         return False
     (ma, da), (mb, db) = _month_day(a.m), _month_day(b.m)
     if not (ma and mb and ma == mb) or (da and db and abs(int(da) - int(db)) > NEAR_DAYS):
         return False
-    if not _agree(a, b):
-        return False
     return not (different_designations(a.m.sentence, b.m.sentence)
                 or different_occasions(a.m.sentence, b.m.sentence))
+
+
+def year_guessed_alike(a: _Info, b: _Info) -> bool:
+    """What :func:`_year_guessed` asks besides the wording: dates of one month, a year guessed
+    (:func:`year_guessed_dates`), one type and one mention's actors all among the other's
+    (:func:`_agree`)."""
+    return year_guessed_dates(a, b) and _agree(a, b)
 
 
 def _year_guessed(a: _Info, b: _Info, sim: float | None) -> bool:
@@ -1430,9 +1447,9 @@ def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Dates written in both sentences that do not overlap, except for the once-in-a-life
     happening of the same actors and near dates of one happening (:func:`_near_dates`): the
     conflict is a disagreement. A relative date written in its sentence against another written
-    date of another year keeps them apart too (:func:`_written_years_apart`), unless one side only
-    guessed the year of the month it writes (:func:`_year_guessed`)."""
-    if _year_guessed(a, b, sim):
+    date of another year keeps them apart too (:func:`_written_years_apart`), unless a side only
+    guessed the year of the month it writes (:func:`year_guessed_dates`)."""
+    if year_guessed_dates(a, b):
         return False
     if _written_years_apart(a, b):
         return not _once_exempt(a, b)
@@ -1604,7 +1621,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
             return near_named_need(a, b), 0.0, "near dates, one named happening"
         if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
-            return SIM_NEAR_DAYS, 0.0, "near days"
+            return near_days_need(a, b), 0.0, "near days"
         if not overlap:
             return None
         one_stated = a.stated or b.stated
@@ -1628,8 +1645,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if a.stated and b.stated and coarse <= D.precision_rank("year"):
             return SIM_NO_ACTORS, 0.0, "no shared actor"
         return None
-    if not overlap and year_guessed_alike(a, b):  # one side's year guessed (:func:`_year_guessed`)
-        return SIM_YEAR_GUESSED, 0.0, "year guessed, month agrees"
+    if not overlap and year_guessed_dates(a, b):  # a year guessed (:func:`_year_guessed`)
+        return (SIM_YEAR_GUESSED, 0.0, "year guessed, month agrees") if _agree(a, b) else None
     if overlap and a.stated and b.stated:
         if coarse <= D.precision_rank("month") and same_type and actors_equal:
             return SIM_SAME_MONTH, 1.0, "same month"
@@ -1641,6 +1658,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
         if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
             return min(near_named_need(a, b), SIM_NEAR_DATE), 0.0, "near dates, one named happening"
+        if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
+            return min(near_days_need(a, b), SIM_NEAR_DATE), 0.0, "near days"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
