@@ -146,3 +146,19 @@ def test_the_raid_a_day_apart_joins_only_by_the_next_day_need(monkeypatch) -> No
     """The raid's two reports (worded 0.69 alike) join by SIM_NEXT_DAY alone."""
     monkeypatch.setattr(merge, "SIM_NEXT_DAY", merge.SIM_NEAR_DAYS)
     assert len(merge.cluster_mentions(_day_pair(NEXT_DAY[1]))) == 2
+
+
+def test_the_guessed_date_moved_into_the_other_year_must_overlap_it() -> None:
+    """"On 4 November" (its year guessed) is no date of "late November 2030": moved into 2030 the
+    day lies outside the other's days; "March last year" counts its year from the day of writing,
+    so it is no guess."""
+    a, b = _pair(YEAR_GUESSED[0])
+    a.date, a.earliest, a.latest, a.date_text = "2033-11-04", "2033-11-04", "2033-11-04", "4 November"
+    b.date, b.earliest, b.latest, b.date_text = "2030-11", "2030-11-21", "2030-11-30", "late November 2030"
+    b.sentence = "In late November 2030 the leaders of Aldoria and Borvia met at the Tarsk lighthouse."
+    assert not merge.year_guessed_dates(merge.mention_info(a), merge.mention_info(b))
+    a.date, a.earliest, a.latest = "2033-11-24", "2033-11-24", "2033-11-24"
+    assert merge.year_guessed_dates(merge.mention_info(a), merge.mention_info(b))
+    a.date_text = "November last year"
+    assert not merge.year_guessed(a)
+    assert not merge.year_guessed_dates(merge.mention_info(a), merge.mention_info(b))

@@ -1395,24 +1395,34 @@ def _written_years_apart(a: _Info, b: _Info) -> bool:
     return first[1].year < last[0].year and gap_days(a.interval, b.interval) > WRITTEN_YEARS_DAYS
 
 
-def _month_day(m: EventMention) -> tuple[str | None, str | None]:
-    """(month, day) of a mention's date value ("1990-08-14" -> ("08", "14")); Nones when absent."""
-    parts = D.value_parts(m.date or "")
-    return (parts[1], parts[2]) if parts else (None, None)
+def year_guessed(m: EventMention) -> bool:
+    """The mention's date words name a month ("27 April", "that June", "Sept. 15") but no year,
+    neither written (:func:`chronica.chronicle.dates.year_written`) nor counted from the day of
+    writing ("March last year", "in June this year"): the time stage guessed the year from the
+    narrative or the publication date."""
+    words = re.findall(r"[a-z]+", (m.date_text or "").lower())
+    return (any(w in MONTHS for w in words) and not any(w in ("year", "years") for w in words)
+            and not D.year_written(m))
 
 
-def _month_in_words(m: EventMention) -> bool:
-    """The mention's date words name a month ("27 April", "that June", "Sept. 15")."""
-    return any(w in MONTHS for w in re.findall(r"[a-z]+", (m.date_text or "").lower()))
+def _in_year(span: tuple, year: int) -> tuple | None:
+    """A date interval within one calendar year moved to another year (None when it spans two,
+    or a 29 February has no place in that year)."""
+    if span[0].year != span[1].year:
+        return None
+    try:
+        return span[0].replace(year=year), span[1].replace(year=year)
+    except ValueError:
+        return None
 
 
 def year_guessed_dates(a: _Info, b: _Info) -> bool:
     """Two dates that do not conflict although their years differ: both written in their sentences
     (:func:`written`), a month or a day each, in two calendar years, two documents; a side writes
-    its month but not its year (:func:`chronica.chronicle.dates.year_written`: the year is the time
-    stage's guess from the narrative or the publication date); the months are one and the days
-    (when both have one) at most :data:`NEAR_DAYS` apart; no two members of a series nor a
-    repetition named. A guessed year is weaker evidence than a written one: it keeps no two
+    its month but not its year (:func:`year_guessed`: the year is the time stage's guess from the
+    narrative or the publication date), and its date moved into the other's year overlaps the
+    other's (two days: at most :data:`NEAR_DAYS` apart; "on 4 November" is not "in late November
+    2020"); no two members of a series nor a repetition named. A guessed year is weaker evidence than a written one: it keeps no two
     mentions apart (:func:`_dates_apart`), and joins them only as :func:`_year_guessed` says."""
     if SIM_YEAR_GUESSED > 1.0 or a.m.document_id == b.m.document_id:
         return False
@@ -1420,10 +1430,15 @@ def year_guessed_dates(a: _Info, b: _Info) -> bool:
         return False
     if max(a.rank, b.rank) > D.precision_rank("month"):
         return False
-    if not any(not D.year_written(x.m) and _month_in_words(x.m) for x in (a, b)):
+    guessed = [x for x in (a, b) if year_guessed(x.m)]
+    if not guessed:
         return False
-    (ma, da), (mb, db) = _month_day(a.m), _month_day(b.m)
-    if not (ma and mb and ma == mb) or (da and db and abs(int(da) - int(db)) > NEAR_DAYS):
+    g = guessed[0]
+    other = b if g is a else a
+    moved = _in_year(g.interval, other.interval[0].year)
+    if moved is None or not (D.overlaps(moved, other.interval)
+                             or (max(a.rank, b.rank) <= D.precision_rank("day")
+                                 and gap_days(moved, other.interval) <= NEAR_DAYS)):
         return False
     return not (different_designations(a.m.sentence, b.m.sentence)
                 or different_occasions(a.m.sentence, b.m.sentence))
