@@ -162,3 +162,13 @@ def test_the_guessed_date_moved_into_the_other_year_must_overlap_it() -> None:
     a.date_text = "November last year"
     assert not merge.year_guessed(a)
     assert not merge.year_guessed_dates(merge.mention_info(a), merge.mention_info(b))
+
+
+def test_a_guessed_year_that_is_the_other_year_changes_nothing() -> None:
+    """"March 18" (guessed 2034) and "16 March 2034": one year, two days apart — the near days'
+    rules weigh them as before (:func:`chronica.chronicle.merge._near_days`), not this one."""
+    a, b = _pair(YEAR_GUESSED[0])
+    a.date, a.earliest, a.latest, a.date_text = "2034-03-18", "2034-03-18", "2034-03-18", "March 18"
+    b.date, b.earliest, b.latest, b.date_text = "2034-03-16", "2034-03-16", "2034-03-16", "16 March 2034"
+    b.sentence = "On 16 March 2034 the leaders of Aldoria and Borvia met at the Tarsk lighthouse."
+    assert not merge.year_guessed_dates(merge.mention_info(a), merge.mention_info(b))

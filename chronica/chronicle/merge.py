@@ -1435,6 +1435,8 @@ def year_guessed_dates(a: _Info, b: _Info) -> bool:
         return False
     g = guessed[0]
     other = b if g is a else a
+    if g.interval[0].year == other.interval[0].year:  # one year: near days and dates as they are
+        return False
     moved = _in_year(g.interval, other.interval[0].year)
     if moved is None or not (D.overlaps(moved, other.interval)
                              or (max(a.rank, b.rank) <= D.precision_rank("day")
