@@ -102,52 +102,6 @@ def test_two_guessed_years_do_not_keep_one_act_apart() -> None:
     assert merge.conflict_reason(merge.mention_info(a), merge.mention_info(b), 0.9) is None
 
 
-# -- two days written one day apart -------------------------------------------------------------
-# (sentence a, date a, sentence b, date b, type, actors a, actors b, merged?): both days written
-# with their years; one source slips by a day. SIM_NEXT_DAY, not SIM_NEAR_DAYS, is what the wording
-# needs one day apart; two or three days apart still need SIM_NEAR_DAYS.
-NEXT_DAY = [
-    # one break of relations, the news dated the day after the act
-    ("On 3 May 2027 Aldoria broke off diplomatic relations with Borvia, accusing it of espionage.", "2027-05-03",
-     "Aldoria severed its ties with Borvia on 4 May 2027 after a spying scandal.", "2027-05-04",
-     "SANCTION", ("ALD", "BOR"), ("ALD", "BOR"), True),
-    # one night's raid dated by either of its days
-    ("Aldorian commandos raided a Borvian radar station on the night of 9 October 2031.", "2031-10-09",
-     "On 10 October 2031 Aldorian special forces attacked the radar post at Kelm in Borvia.", "2031-10-10",
-     "ASSAULT", ("ALD", "BOR"), ("ALD", "BOR"), True),
-    # two acts of the pair on consecutive days, worded apart: two
-    ("On 3 May 2027 Aldoria broke off diplomatic relations with Borvia, accusing it of espionage.", "2027-05-03",
-     "On 4 May 2027 Aldoria closed the Borvian trade office and froze Borvian bank accounts.", "2027-05-04",
-     "SANCTION", ("ALD", "BOR"), ("ALD", "BOR"), False),
-]
-
-
-def _day_pair(case) -> list:
-    a, da, b, db, type_, (sa, ga), (sb, gb), _ = case
-    return [mention(1, a, type_, src=sa, tgt=ga, date=da), mention(2, b, type_, src=sb, tgt=gb, date=db)]
-
-
-@needs_minilm
-@pytest.mark.parametrize("case", NEXT_DAY, ids=lambda c: c[0][:40] + " / " + c[2][:40])
-def test_a_day_slipped_by_one_needs_less_close_wording(case, monkeypatch) -> None:
-    assert (len(merge.cluster_mentions(_day_pair(case))) == 1) is case[-1]
-
-
-def test_next_day_need_is_for_one_day_only() -> None:
-    a, b = (merge.mention_info(m) for m in _day_pair(NEXT_DAY[0]))
-    assert merge.near_days_need(a, b) == merge.SIM_NEXT_DAY
-    m = _day_pair(NEXT_DAY[0])
-    m[1].date, m[1].earliest, m[1].latest = "2027-05-06", "2027-05-06", "2027-05-06"
-    assert merge.near_days_need(*(merge.mention_info(x) for x in m)) == merge.SIM_NEAR_DAYS
-
-
-@needs_minilm
-def test_the_raid_a_day_apart_joins_only_by_the_next_day_need(monkeypatch) -> None:
-    """The raid's two reports (worded 0.69 alike) join by SIM_NEXT_DAY alone."""
-    monkeypatch.setattr(merge, "SIM_NEXT_DAY", merge.SIM_NEAR_DAYS)
-    assert len(merge.cluster_mentions(_day_pair(NEXT_DAY[1]))) == 2
-
-
 def test_the_guessed_date_moved_into_the_other_year_must_overlap_it() -> None:
     """"On 4 November" (its year guessed) is no date of "late November 2030": moved into 2030 the
     day lies outside the other's days; "March last year" counts its year from the day of writing,

@@ -359,10 +359,6 @@ SIM_NEAR_NAMED = 0.50
 NAMED_SLIP_DAYS = 366
 SIM_NAMED_SLIP = 0.60
 SIM_NEAR_DAYS = 0.70
-#: ... and two days written one day apart (the commonest slip: a report dated by the day the news
-#: came out, a night's act by either of its days), :func:`near_days_need`. Invented case table
-#: (tests/test_chronicle_merge_year_guessed68.py, NEXT_DAY). 0.70: as two or three days apart.
-SIM_NEXT_DAY = 0.60
 #: types of two families (:func:`types_weighed`, or two uncoded predicates) told on one day or
 #: month by two sources whose sentences both write the name of one thing that is no actor (a
 #: pipeline, a company, a place the knowledge base does not know: :func:`shared_thing`): "Moldan
@@ -400,7 +396,7 @@ WRITTEN_YEARS_DAYS = NEAR_DATE_DAYS
 #: year from the narrative or the publication date) against another source's date of the same
 #: month (and day, within :data:`NEAR_DAYS`) whose year is written, in another year: one act whose
 #: year one side only guessed, when the type is one, the actors agree (one mention's all among the
-#: other's) and the wording is this close (:func:`_year_guessed`). The guessed year stays out of the
+#: other's) and the wording is this close (:func:`year_guessed_alike`). The guessed year stays out of the
 #: event's date when a written one is there (:func:`choose_date`) and out of date disagreements
 #: (:func:`chronica.chronicle.disagreements.year_written`). Invented case table
 #: (tests/test_chronicle_merge_year_guessed68.py). 1.01: never.
@@ -1280,19 +1276,11 @@ def different_accords(a: str, b: str) -> bool:
     return bool(na and nb) and not any(x & y for x in na for y in nb)
 
 
-def near_days_need(a: _Info, b: _Info) -> float:
-    """The wording two days written a few days apart need (:func:`_near_days`): :data:`SIM_NEXT_DAY`
-    one day apart, else :data:`SIM_NEAR_DAYS`."""
-    if a.interval and b.interval and gap_days(a.interval, b.interval) <= 1:
-        return min(SIM_NEXT_DAY, SIM_NEAR_DAYS)
-    return SIM_NEAR_DAYS
-
-
 def _near_days(a: _Info, b: _Info, sim: float | None) -> bool:
     """Two dates written to the day a few days apart (:func:`_near_days_alike`), worded at least
-    :func:`near_days_need` alike: one happening whose sources slip on its day, whatever the actors
+    :data:`SIM_NEAR_DAYS` alike: one happening whose sources slip on its day, whatever the actors
     each names (the conflict is a disagreement)."""
-    return sim is not None and sim >= near_days_need(a, b) and _near_days_alike(a, b)
+    return sim is not None and sim >= SIM_NEAR_DAYS and _near_days_alike(a, b)
 
 
 def _near_named_alike(a: _Info, b: _Info) -> bool:
@@ -1422,8 +1410,9 @@ def year_guessed_dates(a: _Info, b: _Info) -> bool:
     its month but not its year (:func:`year_guessed`: the year is the time stage's guess from the
     narrative or the publication date), and its date moved into the other's year overlaps the
     other's (two days: at most :data:`NEAR_DAYS` apart; "on 4 November" is not "in late November
-    2020"); no two members of a series nor a repetition named. A guessed year is weaker evidence than a written one: it keeps no two
-    mentions apart (:func:`_dates_apart`), and joins them only as :func:`_year_guessed` says."""
+    2020"); no two members of a series nor a repetition named. A guessed year is weaker evidence
+    than a written one: it keeps no two mentions apart (:func:`_dates_apart`), and joins them only
+    as :func:`year_guessed_alike` says."""
     if SIM_YEAR_GUESSED > 1.0 or a.m.document_id == b.m.document_id:
         return False
     if not (a.interval and b.interval and written(a.m) and written(b.m)) or D.overlaps(a.interval, b.interval):
@@ -1447,17 +1436,11 @@ def year_guessed_dates(a: _Info, b: _Info) -> bool:
 
 
 def year_guessed_alike(a: _Info, b: _Info) -> bool:
-    """What :func:`_year_guessed` asks besides the wording: dates of one month, a year guessed
+    """Two mentions that state one act although their years differ (the wording at least
+    :data:`SIM_YEAR_GUESSED`, :func:`pair_need`): dates of one month, a year guessed
     (:func:`year_guessed_dates`), one type and one mention's actors all among the other's
     (:func:`_agree`)."""
     return year_guessed_dates(a, b) and _agree(a, b)
-
-
-def _year_guessed(a: _Info, b: _Info, sim: float | None) -> bool:
-    """Two dates of one month in two years, one side's year only guessed by the time stage
-    (:func:`year_guessed_alike`), with wording at least :data:`SIM_YEAR_GUESSED`: one act, the
-    guessed year wrong — not two acts a year or more apart."""
-    return sim is not None and sim >= SIM_YEAR_GUESSED and year_guessed_alike(a, b)
 
 
 def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
@@ -1638,7 +1621,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
             return near_named_need(a, b), 0.0, "near dates, one named happening"
         if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
-            return near_days_need(a, b), 0.0, "near days"
+            return SIM_NEAR_DAYS, 0.0, "near days"
         if not overlap:
             return None
         one_stated = a.stated or b.stated
@@ -1662,7 +1645,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if a.stated and b.stated and coarse <= D.precision_rank("year"):
             return SIM_NO_ACTORS, 0.0, "no shared actor"
         return None
-    if not overlap and year_guessed_dates(a, b):  # a year guessed (:func:`_year_guessed`)
+    if not overlap and year_guessed_dates(a, b):  # a year guessed (:func:`year_guessed_alike`)
         return (SIM_YEAR_GUESSED, 0.0, "year guessed, month agrees") if _agree(a, b) else None
     if overlap and a.stated and b.stated:
         if coarse <= D.precision_rank("month") and same_type and actors_equal:
@@ -1675,8 +1658,6 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return (SIM_SAME_DEATH if _same_person_dies(ma, mb) else SIM_DATE_CONFLICT), 0.0, "dates conflict"
         if _near_named_alike(a, b):  # a named happening's date slipped (:func:`_near_named`)
             return min(near_named_need(a, b), SIM_NEAR_DATE), 0.0, "near dates, one named happening"
-        if _near_days_alike(a, b):  # a day slipped by a few (:func:`_near_days`)
-            return min(near_days_need(a, b), SIM_NEAR_DATE), 0.0, "near days"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
@@ -2318,7 +2299,7 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
     of each: the best supported stated date inside it does ("1976", "7 March 1976" twice and
     "8 March 1976" give 7 March). Equally supported, a date whose year is written beats one whose
     year the time stage guessed and no member writes ("on 27 April" against "on 27 April 2018",
-    :func:`_year_guessed`).
+    :func:`year_guessed_alike`).
     """
     dated = [(m, D.mention_interval(m)) for m in mentions]
     dated = [(m, s) for m, s in dated if s is not None]
