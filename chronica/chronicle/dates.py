@@ -59,6 +59,21 @@ def _calendar(value: str) -> str:
     return head.rstrip("X") + sep + tail
 
 
+#: a year written in a date's words or a sentence: "1974", "'74", "the 1970s"
+YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b|\b\d0s\b")
+
+
+def year_written(m) -> bool:
+    """The mention's year is written: in its date ("July 1974", "'74"), or in its sentence (a
+    timeline entry "1974 – July 15: ..."). "In July Abiy flew to Asmara" states a month; its year
+    is the narrative's guess, and two guesses are no two sources' dates."""
+    if not m.date or not m.date[:4].isdigit():
+        return True
+    if m.date_text and YEAR_WRITTEN.search(m.date_text):
+        return True
+    return re.search(rf"\b{m.date[:4]}\b", m.sentence or "") is not None
+
+
 def parse_day(text: str | None) -> date | None:
     if not text:
         return None

@@ -118,18 +118,8 @@ def _repeated(m: EventMention) -> bool:
     return states_repetition(m.sentence, offset, offset + max(len(m.trigger or ""), 1))
 
 
-_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b|\b\d0s\b")
-
-
-def year_written(m: EventMention) -> bool:
-    """The mention's year is written: in its date ("July 1974", "'74"), or in its sentence (a
-    timeline entry "1974 – July 15: ..."). "In July Abiy flew to Asmara" states a month; its year
-    is the narrative's guess, and two guesses are no two sources' dates."""
-    if not m.date or not m.date[:4].isdigit():
-        return True
-    if m.date_text and _YEAR_WRITTEN.search(m.date_text):
-        return True
-    return re.search(rf"\b{m.date[:4]}\b", m.sentence or "") is not None
+#: the year of a mention's date is written (:func:`chronica.chronicle.dates.year_written`)
+year_written = D.year_written
 
 
 _MONTH_NAMES = re.compile(r"\b(?:%s)\b" % "|".join(

@@ -392,6 +392,15 @@ SIM_SAME_PREDICATE = 0.55
 #: wrong join had bridged two reports of one happening: an order of the court of 2023 and one of
 #: 2025, an ask of 2018 and one "last year"). A large number: never
 WRITTEN_YEARS_DAYS = NEAR_DATE_DAYS
+#: a day or a month written without its year ("on 27 April", "that June": the time stage took the
+#: year from the narrative or the publication date) against another source's date of the same
+#: month (and day, within :data:`NEAR_DAYS`) whose year is written, in another year: one act whose
+#: year one side only guessed, when the type is one, the actors agree (one mention's all among the
+#: other's) and the wording is this close (:func:`year_guessed_alike`). The guessed year stays out of the
+#: event's date when a written one is there (:func:`choose_date`) and out of date disagreements
+#: (:func:`chronica.chronicle.disagreements.year_written`). Invented case table
+#: (tests/test_chronicle_merge_year_guessed68.py). 1.01: never.
+SIM_YEAR_GUESSED = 0.60
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
 #: and near dates, undated mentions): 1 yes, 0 no
@@ -1374,11 +1383,74 @@ def _written_years_apart(a: _Info, b: _Info) -> bool:
     return first[1].year < last[0].year and gap_days(a.interval, b.interval) > WRITTEN_YEARS_DAYS
 
 
+def year_guessed(m: EventMention) -> bool:
+    """The mention's date words name a month ("27 April", "that June", "Sept. 15") but no year,
+    neither written (:func:`chronica.chronicle.dates.year_written`) nor counted from the day of
+    writing ("March last year", "in June this year"): the time stage guessed the year from the
+    narrative or the publication date."""
+    words = re.findall(r"[a-z]+", (m.date_text or "").lower())
+    return (any(w in MONTHS for w in words) and not any(w in ("year", "years") for w in words)
+            and not D.year_written(m))
+
+
+def _in_year(span: tuple, year: int) -> tuple | None:
+    """A date interval within one calendar year moved to another year (None when it spans two,
+    or a 29 February has no place in that year)."""
+    if span[0].year != span[1].year:
+        return None
+    try:
+        return span[0].replace(year=year), span[1].replace(year=year)
+    except ValueError:
+        return None
+
+
+def year_guessed_dates(a: _Info, b: _Info) -> bool:
+    """Two dates that do not conflict although their years differ: both written in their sentences
+    (:func:`written`), a month or a day each, in two calendar years, two documents; a side writes
+    its month but not its year (:func:`year_guessed`: the year is the time stage's guess from the
+    narrative or the publication date), and its date moved into the other's year overlaps the
+    other's (two days: at most :data:`NEAR_DAYS` apart; "on 4 November" is not "in late November
+    2020"); no two members of a series nor a repetition named. A guessed year is weaker evidence
+    than a written one: it keeps no two mentions apart (:func:`_dates_apart`), and joins them only
+    as :func:`year_guessed_alike` says."""
+    if SIM_YEAR_GUESSED > 1.0 or a.m.document_id == b.m.document_id:
+        return False
+    if not (a.interval and b.interval and written(a.m) and written(b.m)) or D.overlaps(a.interval, b.interval):
+        return False
+    if max(a.rank, b.rank) > D.precision_rank("month"):
+        return False
+    guessed = [x for x in (a, b) if year_guessed(x.m)]
+    if not guessed:
+        return False
+    g = guessed[0]
+    other = b if g is a else a
+    if g.interval[0].year == other.interval[0].year:  # one year: near days and dates as they are
+        return False
+    moved = _in_year(g.interval, other.interval[0].year)
+    if moved is None or not (D.overlaps(moved, other.interval)
+                             or (max(a.rank, b.rank) <= D.precision_rank("day")
+                                 and gap_days(moved, other.interval) <= NEAR_DAYS)):
+        return False
+    return not (different_designations(a.m.sentence, b.m.sentence)
+                or different_occasions(a.m.sentence, b.m.sentence))
+
+
+def year_guessed_alike(a: _Info, b: _Info) -> bool:
+    """Two mentions that state one act although their years differ (the wording at least
+    :data:`SIM_YEAR_GUESSED`, :func:`pair_need`): dates of one month, a year guessed
+    (:func:`year_guessed_dates`), one type and one mention's actors all among the other's
+    (:func:`_agree`)."""
+    return year_guessed_dates(a, b) and _agree(a, b)
+
+
 def _dates_apart(a: _Info, b: _Info, sim: float | None) -> bool:
     """Dates written in both sentences that do not overlap, except for the once-in-a-life
     happening of the same actors and near dates of one happening (:func:`_near_dates`): the
     conflict is a disagreement. A relative date written in its sentence against another written
-    date of another year keeps them apart too (:func:`_written_years_apart`)."""
+    date of another year keeps them apart too (:func:`_written_years_apart`), unless a side only
+    guessed the year of the month it writes (:func:`year_guessed_dates`)."""
+    if year_guessed_dates(a, b):
+        return False
     if _written_years_apart(a, b):
         return not _once_exempt(a, b)
     if (not (a.stated and b.stated) or D.overlaps(a.interval, b.interval) or _near_dates(a, b, sim)
@@ -1573,6 +1645,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
         if a.stated and b.stated and coarse <= D.precision_rank("year"):
             return SIM_NO_ACTORS, 0.0, "no shared actor"
         return None
+    if not overlap and year_guessed_dates(a, b):  # a year guessed (:func:`year_guessed_alike`)
+        return (SIM_YEAR_GUESSED, 0.0, "year guessed, month agrees") if _agree(a, b) else None
     if overlap and a.stated and b.stated:
         if coarse <= D.precision_rank("month") and same_type and actors_equal:
             return SIM_SAME_MONTH, 1.0, "same month"
@@ -2223,7 +2297,9 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
     expression's too: :data:`_TOLD_WEIGHT`), so "1950-06" and "1950-06-25" give the day, and two sources saying 1991 outweigh one saying 1989. When stated dates conflict
     (:func:`has_date_conflict`) a coarser date holding them does not win by gathering the support
     of each: the best supported stated date inside it does ("1976", "7 March 1976" twice and
-    "8 March 1976" give 7 March).
+    "8 March 1976" give 7 March). Equally supported, a date whose year is written beats one whose
+    year the time stage guessed and no member writes ("on 27 April" against "on 27 April 2018",
+    :func:`year_guessed_alike`).
     """
     dated = [(m, D.mention_interval(m)) for m in mentions]
     dated = [(m, s) for m, s in dated if s is not None]
@@ -2231,12 +2307,14 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
         return None
     best = None
     keys: dict[int, tuple] = {}
+    # the years the members write: a guessed year one of them writes is as good as written
+    years = {m.date[:4] for m, _ in dated if D.year_written(m)}
     for m, span in dated:
         per_doc: dict[int, float] = {}
         for o, s in dated:  # each document counts once: independent sources, not sentences
             if D.overlaps(span, s):
                 per_doc[o.document_id] = max(per_doc.get(o.document_id, 0.0), _weight(o))
-        key = (round(sum(per_doc.values()), 3), _weight(m) >= _TOLD_WEIGHT,
+        key = (round(sum(per_doc.values()), 3), _weight(m) >= _TOLD_WEIGHT, m.date[:4] in years,
                -D.precision_rank(m.precision, m.date), _weight(m), -D.span_days(span))
         if best is None or key > best[0]:
             best = (key, m)
