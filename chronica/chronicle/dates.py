@@ -65,7 +65,7 @@ YEAR_WRITTEN = re.compile(r"\b\d{4}\b|'\d\d\b|\b\d0s\b")
 
 def year_written(m) -> bool:
     """The mention's year is written: in its date ("July 1974", "'74"), or in its sentence (a
-    timeline entry "1974 – July 15: ..."). "In July Abiy flew to Asmara" states a month; its year
+    timeline entry "1974 – July 15: ..."). "In July the envoy flew to Orlovo" states a month; its year
     is the narrative's guess, and two guesses are no two sources' dates."""
     if not m.date or not m.date[:4].isdigit():
         return True

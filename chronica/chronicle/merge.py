@@ -2298,7 +2298,7 @@ def choose_date(mentions: list[EventMention]) -> EventMention | None:
     (:func:`has_date_conflict`) a coarser date holding them does not win by gathering the support
     of each: the best supported stated date inside it does ("1976", "7 March 1976" twice and
     "8 March 1976" give 7 March). Equally supported, a date whose year is written beats one whose
-    year the time stage guessed and no member writes ("on 27 April" against "on 27 April 2018",
+    year the time stage guessed and no member writes ("on 14 April" against "on 14 April 2031",
     :func:`year_guessed_alike`).
     """
     dated = [(m, D.mention_interval(m)) for m in mentions]
