@@ -4,8 +4,8 @@ pairing or fact of an evaluation text; the events and dates are invented).
 - ``suppressed_a_feeling`` asks only the verbs whose object may be no one (``_lexicon.OBJECT_SENSE_VERBS``: a feeling
   suppressed or crushed, a plan executed, an opportunity seized). Arresting, detaining, jailing, deporting and
   kidnapping take people whatever the noun says of them ("critics", "opponents", "pickers" are in no list of
-  human nouns): PLOVER COERCE arrest / deport, no veto. Dev texts kgzuzb, eriyem (detained), and the check's
-  fires over the dev subjects measured in the report.
+  human nouns): PLOVER COERCE arrest / deport, no veto. Dev texts azeirn, kgzuzb, eriyem, btnnpl, franzl (police
+  detaining or arresting drivers, critics, fishermen, marchers, a couple).
 """
 
 from __future__ import annotations
