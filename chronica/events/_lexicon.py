@@ -144,6 +144,11 @@ VICTIM_VERBS = frozenset({"kill", "murder", "shoot", "massacre", "assassinate", 
 #: coercion verbs done to people or movements; their object says whether it is coercion at all
 HUMAN_COERCE_VERBS = frozenset({"suppress", "repress", "crush", "persecute", "torture", "execute", "kidnap",
                                 "abduct", "deport", "arrest", "detain", "imprison", "jail", "seize"})
+#: of those, the verbs whose object may be no one: a feeling ("suppressed his anger", "crushed their hopes") or a
+#: thing in another sense ("executed the plan", "seized the opportunity"); the others - arresting, detaining,
+#: jailing, deporting, kidnapping - take people whatever the noun ("the guards detained forty critics of the dam",
+#: "jailed two critics of the canal"), so their object is no feeling (``checks.suppressed_a_feeling``)
+OBJECT_SENSE_VERBS = frozenset({"suppress", "repress", "crush", "execute", "seize"})
 
 COERCED_THINGS = frozenset({"protest", "revolt", "uprising", "rebellion", "opposition", "dissent", "movement",
                             "demonstration", "insurgency", "resistance", "strike", "riot", "party", "group",

@@ -38,7 +38,7 @@ from chronica.events._lexicon import (
     TALK_VERBS,
     STATISTIC_NOUNS,
     GOODS_NOUNS,
-    HUMAN_COERCE_VERBS,
+    OBJECT_SENSE_VERBS,
     HUMAN_OBJECTS,
     MARKET_DEMAND,
     MILITARY_OBJECTS,
@@ -768,14 +768,16 @@ def suppressed_a_feeling(cand: Candidate) -> bool:
     """"could barely suppress their anger". A named place or thing ("seized the Faw peninsula",
     "captured the Kodori Gorge": a location entity, or a noun with a proper name compounded to
     it) is no feeling, nor is a person the Phoenix agents dictionary names ("arrested an
-    opposition candidate", "detained two activists": its generic agent nouns)."""
+    opposition candidate", "detained two activists": its generic agent nouns). Only a verb whose
+    object may be a feeling or a thing in another sense (:data:`OBJECT_SENSE_VERBS`) is asked:
+    "the guards detained forty critics of the dam" is an arrest whatever the noun."""
     from chronica.events._actors import knowledge_base
 
     anchor = cand.anchor
     etype = cand.form
     objs = cand.objs
     used = cand.used
-    return bool(etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in HUMAN_COERCE_VERBS \
+    return bool(etype == "COERCE" and objs and objs[0].i not in used and anchor.lemma_.lower() in OBJECT_SENSE_VERBS \
         and objs[0].lemma_.lower() not in HUMAN_OBJECTS | COERCED_THINGS \
         and objs[0].lemma_.lower() not in knowledge_base().agent_heads \
         and objs[0].ent_type_ not in ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC") and objs[0].pos_ != "PRON"
