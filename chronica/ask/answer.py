@@ -1155,7 +1155,7 @@ class Asker:
         claimed = _ClaimParts(q)
         content = [w for w in content_words(doc, names_and_times(q)) if w != predicate.lemma_.lower()]
         names = describing_only(q, unresolved_names(q) + q.places)
-        hits = self.index.search(q.text, limit=DENIAL_CANDIDATES)
+        hits = self._hits(q, DENIAL_CANDIDATES)  # the question's one search, cut
         if not hits:
             return None
         rows = [h.sentence for h in hits]
