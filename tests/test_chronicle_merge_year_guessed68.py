@@ -7,7 +7,8 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from test_chronicle_data import mention, needs_minilm
+from test_chronicle_data import needs_minilm
+from test_chronicle_merge_inferred64 import _written_pair as _pair
 
 merge = importlib.import_module("chronica.chronicle.merge")
 D = importlib.import_module("chronica.chronicle.dates")
@@ -45,14 +46,6 @@ YEAR_GUESSED = [
      "In October 2017 Aldoria closed its border with Borvia over smuggling.", "2017-10", "October 2017",
      "SANCTION", ("ALD", "BOR"), False),
 ]
-
-
-def _pair(case) -> list:
-    a, da, ta, b, db, tb, type_, (src, tgt), _ = case
-    ms = [mention(1, a, type_, src=src, tgt=tgt, date=da), mention(2, b, type_, src=src, tgt=tgt, date=db)]
-    for m, text in zip(ms, (ta, tb)):
-        m.date_text = text
-    return ms
 
 
 @needs_minilm

@@ -1412,7 +1412,7 @@ def asked_subject_names(predicate: Token) -> list[str]:
 
 
 def denied_in(sent: Doc, lemma: str, refusing: frozenset[str], places: list[tuple[int, int]],
-              written: list[str]) -> tuple[bool, bool] | None:
+              written: list[str]) -> tuple[bool, str] | None:
     """Whether the sentence ``sent`` tells the act ``lemma`` (a word of its family, or one refusing
     it, :func:`refuses`) with the asked doer as its subject (:func:`_subject_of`; the doer named at
     ``places``, character offsets in the sentence, or by a name ``written`` as the question writes
