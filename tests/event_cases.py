@@ -55,3 +55,12 @@ def assert_coded(full, text, trigger, etype, doers, target, date):  # noqa: ANN0
     assert doers <= doer_states(event), show(events)
     assert target is None or target in states(event, TARGET), show(events)
     assert (event.date or "").startswith(date), (event.date, show(events))
+
+
+def extracted(pipeline, text):  # noqa: ANN001, ANN201 - a spaCy pipeline (time and actors), events
+    """What ``extract_events`` finds in ``text`` prepared with no document date and run through
+    ``pipeline`` (the time and actor stages, as a build runs them before extraction)."""
+    from chronica.events import extract_events
+    from chronica.stages import prepare
+
+    return extract_events(pipeline(prepare(pipeline, text, None)))

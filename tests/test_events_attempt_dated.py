@@ -9,20 +9,13 @@ encyclopedia, wire and textbook texts where the undated attempts were seen."""
 from __future__ import annotations
 
 import pytest
-
-from chronica.events import extract_events
-from chronica.nlp import load_pipeline
-from chronica.stages import prepare
+from event_cases import extracted as _events
 
 
-@pytest.fixture(scope="module")
-def full():
-    """The pipeline with the time and actor stages, as a build runs it."""
-    return load_pipeline(("chronica_time", "chronica_actors"))
-
-
-def _events(full, text):
-    return extract_events(full(prepare(full, text, None)))
+@pytest.fixture
+def full(time_actors):
+    """The pipeline with the time and actor stages, as a build runs it (conftest's ``time_actors``)."""
+    return time_actors
 
 
 #: (text, trigger, date): the attempt's date, from the narrative or from its own expression
