@@ -10,6 +10,9 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 
 1. *New mentions* are the stored event mentions the chronicle has not seen. When stored events
    lost mentions (``chronica annotate`` rewrote documents) the chronicle is rebuilt instead.
+   First, with the corpus whole, a stateless person participant takes the state the corpus's
+   other documents say that person acts for (:func:`chronica.actors.corpus.learn_person_states`);
+   when that rewrites a mention the chronicle has already seen, the chronicle is rebuilt too.
 2. *Near-duplicate copies*: a mention of a document flagged as a near-duplicate, in a sentence
    aligned with one of the original document's and of the same type as a mention there, is
    that mention's copy: it joins the original's entry and adds none (:func:`copies_of`).
