@@ -6,9 +6,9 @@ person bare ("Jan Novak accused ...", "Novak flew ...") left the event's doer wi
 Once every document is read (the chronicle's update), such a participant takes the state the
 corpus says the person acts for: by knowledge-base id, by full name, or a bare surname by the one
 person of the corpus whose full name ends with it; a person said to act for two states about
-equally is left alone. Dev texts where it fires: armtur (a foreign minister named with his title
-in one text and bare in others), hunrou, and the others of the report. The people, sentences and
-events here are invented.
+equally is left alone. Dev texts where it fires (77 participants in 18 of 25 dev subjects
+measured): armtur, tzamwi, uzbtjk, kazuzb, prtind, franzl, mdvind, thamys, syrleb, ugatan. The
+people, sentences and events here are invented.
 """
 
 from __future__ import annotations
