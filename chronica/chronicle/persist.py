@@ -10,6 +10,9 @@ How :func:`update` works (all in one transaction, so a killed build leaves the l
 
 1. *New mentions* are the stored event mentions the chronicle has not seen. When stored events
    lost mentions (``chronica annotate`` rewrote documents) the chronicle is rebuilt instead.
+   First, with the corpus whole, a stateless person participant takes the state the corpus's
+   other documents say that person acts for (:func:`chronica.actors.corpus.learn_person_states`);
+   when that rewrites a mention the chronicle has already seen, the chronicle is rebuilt too.
 2. *Near-duplicate copies*: a mention of a document flagged as a near-duplicate, in a sentence
    aligned with one of the original document's and of the same type as a mention there, is
    that mention's copy: it joins the original's entry and adds none (:func:`copies_of`).
@@ -278,6 +281,9 @@ def update(store: Store, embedder: Embedder | None = None) -> UpdateReport:
         if store.chronicle.is_damaged():  # 1.
             store.chronicle.clear()
             report.rebuilt = True
+        if _persons_learned(store) and not report.rebuilt:  # 1.
+            store.chronicle.clear()
+            report.rebuilt = True
         _update(store, StoredVectors(store.chronicle, embedder), report)
         fill_exports(store)  # 8.
     report.seconds = time.perf_counter() - started
@@ -290,10 +296,25 @@ def rebuild(store: Store, embedder: Embedder | None = None) -> UpdateReport:
     with store.transaction():
         store.chronicle.clear()
         report = UpdateReport(rebuilt=True)
+        _persons_learned(store)
         _update(store, StoredVectors(store.chronicle, embedder), report)
         fill_exports(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _persons_learned(store: Store) -> bool:
+    """Step 1's corpus pass (:func:`chronica.actors.corpus.learn_person_states`): stateless person
+    participants take the state the whole corpus says their person acts for. True when a mention
+    the chronicle has already seen was rewritten (the chronicle is then computed again, so that an
+    update equals a rebuild)."""
+    from chronica.actors.corpus import learn_person_states
+
+    changed = learn_person_states(store.conn)
+    if not changed:
+        return False
+    new = set(store.chronicle.new_mention_ids())
+    return any(mid not in new for mid in changed)
 
 
 def key_query(info) -> KeyQuery:  # noqa: ANN001 - merge._Info
