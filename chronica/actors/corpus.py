@@ -103,30 +103,24 @@ def _title_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def person_states(conn) -> PersonStates:  # noqa: ANN001 - a store connection
+def person_states(store) -> PersonStates:  # noqa: ANN001 - a chronica.store.Store
     """The corpus's :class:`PersonStates` from the stored actor mentions."""
     known = PersonStates(_title_words())
-    rows = conn.execute(
-        "SELECT actor_id, name, text, country, via FROM actor_mentions"
-        " WHERE kind = 'person' AND country IS NOT NULL")
-    for actor_id, name, text, country, via in rows:
+    for actor_id, name, text, country, via in store.person_mention_states():
         if via in SAID_VIA:
             known.add(actor_id, name, text, country)
     return known
 
 
-def learn_person_states(conn, mention_ids: list[int] | None = None) -> list[int]:  # noqa: ANN001
+def learn_person_states(store, mention_ids: list[int] | None = None) -> list[int]:  # noqa: ANN001 - a Store
     """Give the corpus's state to the stateless person participants of the stored event mentions
     (those of ``mention_ids``, or all); the ids of the mentions rewritten."""
-    known = person_states(conn)
+    known = person_states(store)
     if not known.by_id and not known.by_name:
         return []
-    rows = conn.execute(
-        "SELECT DISTINCT m.id, m.record FROM event_mentions m JOIN event_participants p"
-        " ON p.event_mention_id = m.id WHERE p.state IS NULL").fetchall()
     wanted = set(mention_ids) if mention_ids is not None else None
     changed: list[int] = []
-    for mid, record in rows:
+    for mid, record in store.mentions_with_stateless_participants():
         if wanted is not None and mid not in wanted:
             continue
         rec = json.loads(record)
@@ -138,13 +132,7 @@ def learn_person_states(conn, mention_ids: list[int] | None = None) -> list[int]
             if state:
                 p["state"] = state
                 touched = True
-        if not touched:
-            continue
-        conn.execute("UPDATE event_mentions SET record = ? WHERE id = ?", (json.dumps(rec, ensure_ascii=False), mid))
-        conn.execute("DELETE FROM event_participants WHERE event_mention_id = ?", (mid,))
-        conn.executemany(
-            "INSERT INTO event_participants (event_mention_id, role, actor_id, state, text) VALUES (?, ?, ?, ?, ?)",
-            [(mid, p.get("role"), p.get("actor_id"), p.get("state"), p.get("text") or "")
-             for p in rec.get("participants", [])])
-        changed.append(mid)
+        if touched:
+            store.rewrite_mention_participants(mid, rec)
+            changed.append(mid)
     return changed

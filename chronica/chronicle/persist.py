@@ -310,7 +310,7 @@ def _persons_learned(store: Store) -> bool:
     update equals a rebuild)."""
     from chronica.actors.corpus import learn_person_states
 
-    changed = learn_person_states(store.conn)
+    changed = learn_person_states(store)
     if not changed:
         return False
     new = set(store.chronicle.new_mention_ids())

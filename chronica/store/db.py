@@ -773,6 +773,29 @@ class Store:
     def actor_mentions(self, document_id: int | None = None) -> list[dict]:
         return [dict(r) for r in self._rows("SELECT * FROM actor_mentions", document_id, "document_id, idx")]
 
+    def person_mention_states(self) -> list[tuple]:
+        """(actor id, name, text, state, how the state was found) of every stored actor mention of
+        a person with a state (:func:`chronica.actors.corpus.person_states` reads them)."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT actor_id, name, text, country, via FROM actor_mentions"
+            " WHERE kind = 'person' AND country IS NOT NULL")]
+
+    def mentions_with_stateless_participants(self) -> list[tuple[int, str]]:
+        """(row id, record) of the stored event mentions with a participant of no state."""
+        return [(int(i), r) for i, r in self.conn.execute(
+            "SELECT DISTINCT m.id, m.record FROM event_mentions m JOIN event_participants p"
+            " ON p.event_mention_id = m.id WHERE p.state IS NULL ORDER BY m.id")]
+
+    def rewrite_mention_participants(self, mention_id: int, record: dict) -> None:
+        """Store an event mention's ``record`` whose participants changed, with its participant rows."""
+        self.conn.execute("UPDATE event_mentions SET record = ? WHERE id = ?",
+                          (json.dumps(record, ensure_ascii=False), mention_id))
+        self.conn.execute("DELETE FROM event_participants WHERE event_mention_id = ?", (mention_id,))
+        self.conn.executemany(
+            "INSERT INTO event_participants (event_mention_id, role, actor_id, state, text) VALUES (?, ?, ?, ?, ?)",
+            [(mention_id, p.get("role"), p.get("actor_id"), p.get("state"), p.get("text") or "")
+             for p in record.get("participants", [])])
+
     def resolved_names(self) -> list[tuple[str, str, str]]:
         """(actor id, canonical name, text as written) of every resolved actor mention, once
         each: the names users may type for an actor the knowledge base does not know."""
