@@ -366,10 +366,19 @@ UPDATED_LINE = re.compile(
 #: a scholarly article's history, printed under its byline or at its foot: "Received 3 May 2021;
 #: revised 9 July 2021; accepted 2 August 2021", "Article submitted 2 November 2012." Each part is a
 #: stage of the manuscript and its date: when it was written and refereed, not when it was published,
-#: and no part of the article. Rules as data (read by ``_clean._manuscript_history``).
+#: and no part of the article; so is an editor's note of its arrival ("Received by the editor on …",
+#: "Jane's piece was submitted to the editors on …"). Rules as data (read by ``_clean._manuscript_history``).
 MANUSCRIPT_STAGE = re.compile(
-    r"^(?:(?:article|paper|manuscript|abstract|submission)\s+)?(?:received|submitted|revised|resubmitted|accepted"
-    r"(?:\s+for\s+publication)?)(?:\s+(?:on|in))?\s*:?\s*(?P<date>.+?)\W*$", _I)
+    r"^(?:(?:article|paper|manuscript|abstract|submission)\s+"
+    # or the piece named as the subject of the note, when an editor took it in: "This essay was received by
+    # the editors …", "Jane's piece was received by the editors …" ("The letter was received on …" is narrative)
+    r"|(?:this|the|[\w’-]+(?:'s|’s))\s+(?:column|article|essay|piece)\s+was\s+"
+    r"(?=(?:received|submitted)\s+(?:by|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:editors?|editorial\s+board)\b))?"
+    r"(?:received|submitted|revised|resubmitted|accepted(?:\s+for\s+publication)?)"
+    # to or by whom, when an editor or the journal: "Received by the editor on …", "Submitted to the
+    # series editor on …" (a court, a council or a ministry is no stage of a manuscript)
+    r"(?:\s+(?:by|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:editors?|editorial\s+board|referees|reviewers|journal))?"
+    r"(?:\s+(?:on|in))?\s*:?\s*(?P<date>.+?)\W*$", _I)
 
 #: a label a page, a book or an export prints before its own date of publication: "This edition:
 #: September 2005", "Publication date | 4 May 2023", "Exported: 2022-11-08 by course account …",

@@ -276,6 +276,24 @@ def named_date(text: str) -> str | None:
     return None
 
 
+#: a note that ends as a sentence does ("The board met today."), not as a label or a name
+_SENTENCE_END = re.compile(r"[a-z]{2,}[.!?]$")
+
+
+def note_date(text: str) -> str | None:
+    """The date one of a line's notes gives when the note is only a date, or a place and a date
+    (:func:`~chronica.ingest._metadata.date_line`), the line holding other notes beside it:
+    "Script v2, final for recording — 3 May 2021", "Notes by Jane Doe · Lyon, 5 June 2012"; None
+    when the line is one note (a date line alone is read as such), when a note reads as a sentence,
+    when no note but a revision's is a date, or when two notes give two dates."""
+    parts = [p.strip("*_ ") for p in _NOTE_PARTS.split(text.strip("*_ "))]
+    if len(parts) < 2 or any(_SENTENCE_END.search(p) for p in parts):
+        return None  # a note that reads as a sentence: a line of the text, not the particulars
+    # an "Updated …" or "Revised …" note dates a revision: the updated-note candidate reads it, ranked lower
+    dates = {iso for part in parts if not UPDATED_LABEL.match(part) and (iso := date_line(part))}
+    return dates.pop() if len(dates) == 1 else None  # two dates: which one is the piece's is not said
+
+
 def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
     """The date candidates the text prints away from its top lines (each ranks under every
     reader's candidate except the file's metadata: see :data:`TEXT_KINDS`)."""
@@ -299,6 +317,16 @@ def _text_candidates(doc: Document, units: list[Unit]) -> list[tuple[Any, str]]:
             break
         if u.kind in (None, "dateline", "masthead", "scored") and (iso := date_line(u.text.strip())) \
                 and not in_date_series(units, j):  # a column of dates is a chronology, not the masthead's
+            out.append((iso, "top-date-line"))
+            break
+    # a line over the first paragraph whose notes include a date, or a place and a date: the piece's
+    # particulars with when (or where and when) it was issued ("Script v2, final — 3 May 2021",
+    # "Notes by Jane Doe · Lyon, 5 June 2012"); not a table's row (its cells date what it is about)
+    for j, u in enumerate(units[:MASTHEAD_REACH]):
+        if u.is_prose and u.kind is None and not u.heading:
+            break
+        if u.n_words <= NOTE_MAX_WORDS and not u.text.lstrip().startswith("|") \
+                and (iso := note_date(u.text)) and not in_date_series(units, j):
             out.append((iso, "top-date-line"))
             break
     # a line over the first paragraph that dates a day with its weekday ("SUNDAY 21 JUNE 2020 — 1300 GMT")
