@@ -33,15 +33,15 @@ def _date(doc: int, sentence: str, masked: str, value: str, predicate: str | Non
                          masked=masked, predicate=predicate, by_wording=True)
 
 
-SIGNED = _date(1, "The envoys signed the Vask accord in Orlan on 24 May 1977.",
-               "The envoys signed the Vask accord in Orlan", "1977-05-24", "sign")
+SIGNED = _date(1, "The envoys signed the Vask accord in Orlan on 6 May 1977.",
+               "The envoys signed the Vask accord in Orlan", "1977-05-06", "sign")
 
 # (case, claim a, claim b, masked similarity, one happening?)
 CASES = [
-    ("signed / concluded, ten days apart, one accord named",
+    ("signed / concluded, eleven days apart, one accord named",
      SIGNED,
-     _date(2, "The Vask accord was concluded at Orlan on 14 May 1977 after a month of talks.",
-           "The Vask accord was concluded at Orlan after a month of talks", "1977-05-14", "conclude"), 0.74, True),
+     _date(2, "The Vask accord was concluded at Orlan on 17 May 1977 after a month of talks.",
+           "The Vask accord was concluded at Orlan after a month of talks", "1977-05-17", "conclude"), 0.74, True),
     ("a day against the month before, one bridge named",
      _date(1, "The Orlan bridge was opened to traffic on 16 March 1988.", "The Orlan bridge was opened to traffic",
            "1988-03-16", "open"),
@@ -54,8 +54,8 @@ CASES = [
            "Anna Korvel died after a mine blast near Marl Ferry", "1969-08-15", "die"), 0.71, True),
     ("under the bar: two acts of one story",
      SIGNED,
-     _date(2, "Crowds in Orlan cheered the Vask accord on 2 June 1977.", "Crowds in Orlan cheered the Vask accord",
-           "1977-06-02", "cheer"), 0.66, False),
+     _date(2, "Crowds in Orlan cheered the Vask accord on 20 May 1977.", "Crowds in Orlan cheered the Vask accord",
+           "1977-05-20", "cheer"), 0.66, False),
     ("no name in common",
      _date(1, "Rebel gunners shelled the harbour on 2 May 1981.", "Rebel gunners shelled the harbour", "1981-05-02",
            "shell"),

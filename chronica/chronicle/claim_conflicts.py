@@ -690,7 +690,7 @@ SIM_SAME_WORDING_NEAR_DATE_ONE_VERB = 0.40
 #: sentences write a name in common that stands for no state (:func:`shares_name`), the clauses not
 #: :func:`told_apart` and their verbs not two acts of different CAMEO roots (:func:`acts_apart`):
 #: one named thing's happening, its day missed by a week or two or its month given for the day
-#: ("the envoys signed the Vask accord on 24 May" / "the Vask accord, concluded on 14 May"; "the
+#: ("the envoys signed the Vask accord on 6 May" / "the Vask accord, concluded on 17 May"; "the
 #: Orlan bridge was opened to traffic on 3 March" / "the Orlan bridge carried its first lorries in
 #: February"), whatever the verbs. Calibrated in
 #: session 69 on every pair of dates of two documents of the 100 dev subjects (one known only by its

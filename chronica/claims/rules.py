@@ -682,9 +682,9 @@ def check_count(a: SentenceClaim, b: SentenceClaim) -> str | None:
 
 
 def _bound_apart(a: SentenceClaim, b: SentenceClaim, rules: Rules) -> str | None:
-    """A bound ("at least 20", "more than 500", "as many as 85 per cent") against another figure of
-    one thing written at least ``bound_ratio`` times apart from it ("at least 20" / "at least 35",
-    "more than 500" / "about 1,300", "at least 12" / "25"): the two sources' counts, though the
+    """A bound ("at least 20", "more than 400", "as many as 70 per cent") against another figure of
+    one thing written at least ``bound_ratio`` times apart from it ("at least 20" / "at least 32",
+    "more than 400" / "about 1,000", "at least 9" / "22"): the two sources' counts, though the
     bound's open end reaches the other. A source that knew of twice its bound would have written
     that; near figures ("more than 500" / "about 600") still agree (``bound_ratio`` in ``claims.yaml``)."""
     if not (_is_bound(a, rules) or _is_bound(b, rules)):
@@ -703,8 +703,8 @@ def _is_bound(c: SentenceClaim, rules: Rules) -> bool:
 
 
 def written_figure(c: SentenceClaim, rules: Rules | None = None) -> float | None:
-    """The one figure a count writes, whatever its qualifier: the bound's figure ("more than 500":
-    500, "as many as 85": 85), an estimate's or a bare figure's middle; None for a range or a
+    """The one figure a count writes, whatever its qualifier: the bound's figure ("more than 400":
+    400, "as many as 70": 70), an estimate's or a bare figure's middle; None for a range or a
     magnitude without a figure ("thousands")."""
     rules = rules or load_rules()
     if c.low is None or c.high is None:
