@@ -148,6 +148,7 @@ class Rules:
     place_named_happenings: frozenset[str] = frozenset()  # classes an unnamed patient names by its place
     point_qualifiers: frozenset[str] = frozenset()  # qualifiers of one estimate ("about 5,000")
     point_tolerance: float = 0.05  # two estimates this far apart (relative) are two figures
+    bound_ratio: float = 1.4  # a bound and another figure of one thing this many times apart are two counts
     office_exclusive: tuple[frozenset[str], ...] = ()  # offices: title roles one person holds not both at once
     office_portfolios: dict[str, str] = field(default_factory=dict)  # offices: a minister's title -> its portfolio
     office_no_rank: frozenset[str] = frozenset()  # offices: military titles that name no rank
@@ -331,6 +332,7 @@ def load_rules(path: str | None = None) -> Rules:
         place_named_happenings=lower(data.get("place_named_happenings", [])),
         point_qualifiers=lower(data.get("point_qualifiers", [])),
         point_tolerance=float(data.get("point_tolerance", 0.05)),
+        bound_ratio=float(data.get("bound_ratio", 1.4)),
         office_exclusive=tuple(frozenset(g) for g in (data.get("offices") or {}).get("exclusive_roles", [])),
         office_no_rank=lower((data.get("offices") or {}).get("no_rank", [])),
         office_portfolios={str(t).lower(): str(p).lower() for p, titles in
@@ -673,10 +675,53 @@ def check_count(a: SentenceClaim, b: SentenceClaim) -> str | None:
     if (pa is None) != (pb is None):  # an estimate against a bare figure: the figure as written
         pa, pb = (pa if pa is not None else bare_figure(a, rules)), (pb if pb is not None else bare_figure(b, rules))
     if pa is None or pb is None or min(pa, pb) <= 0:
-        return None
+        return _bound_apart(a, b, rules)
     if max(pa, pb) / min(pa, pb) - 1 <= rules.point_tolerance + 1e-9:
         return None
     return f"{a.value} and {b.value} cannot both be right: two different estimates of one figure"
+
+
+def _bound_apart(a: SentenceClaim, b: SentenceClaim, rules: Rules) -> str | None:
+    """A bound ("at least 20", "more than 400", "as many as 70 per cent") against another figure of
+    one thing written at least ``bound_ratio`` times apart from it ("at least 20" / "at least 32",
+    "more than 400" / "about 1,000", "at least 9" / "22"): the two sources' counts, though the
+    bound's open end reaches the other. A source that knew of twice its bound would have written
+    that; near figures ("more than 500" / "about 600") still agree (``bound_ratio`` in ``claims.yaml``)."""
+    if not (_is_bound(a, rules) or _is_bound(b, rules)):
+        return None
+    fa, fb = written_figure(a, rules), written_figure(b, rules)
+    if fa is None or fb is None or min(fa, fb) <= 0 or max(fa, fb) / min(fa, fb) < rules.bound_ratio:
+        return None
+    return f"{a.value} and {b.value}: two sources' figures of one thing, far apart for a bound to hold both"
+
+
+def _is_bound(c: SentenceClaim, rules: Rules) -> bool:
+    """A figure written as a bound: a qualifier open on one side ("more than", "at least") or
+    reaching from below up to the figure ("fewer than", "as many as")."""
+    q = rules.qualifier(c.qualifier) if c.qualifier else None
+    return q is not None and (q.high is None or (q.high == 1.0 and q.low <= 0.5))
+
+
+def written_figure(c: SentenceClaim, rules: Rules | None = None) -> float | None:
+    """The one figure a count writes, whatever its qualifier: the bound's figure ("more than 400":
+    400, "as many as 70": 70), an estimate's or a bare figure's middle; None for a range or a
+    magnitude without a figure ("thousands")."""
+    rules = rules or load_rules()
+    if c.low is None or c.high is None:
+        return None
+    words = " ".join(c.value.lower().split())
+    if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|a)\b", words) \
+            or magnitude_interval(words, rules) is not None or re.search(r"\b(?:between|to|and)\b|[–—-]\s*\d", words):
+        return None
+    q = rules.qualifier(c.qualifier) if c.qualifier else None
+    if q is not None and q.high is None:
+        return c.low
+    if q is not None and q.high == 1.0:
+        return c.high
+    if math.isinf(c.high):
+        return None
+    return (c.low + c.high) / 2
 
 
 def check_date(a: SentenceClaim, b: SentenceClaim) -> str | None:
