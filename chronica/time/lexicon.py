@@ -53,6 +53,20 @@ VAGUE_QUANTITIES: tuple[str, ...] = (
 #: months before the envoys signed", "the blockade lasted six weeks before the port gave in")
 STRETCH_GOVERNORS = frozenset({"for", "last", "lasts", "lasted", "lasting"})
 
+#: words before "the next year" / "the next month" that make it a stretch of time ("over the next
+#: year", "in the next month", "spent the next year in exile"); after any other word the phrase is
+#: the story's next year or month, a step told after a verb ("did the same the next year", "was
+#: ratified the next year", "early the next year"), as "the following year" is
+#: (``grammar._p_relunit``)
+NEXT_STRETCH_WORDS = frozenset({
+    "over", "in", "into", "during", "for", "within", "throughout", "through", "across", "of", "until",
+    "till", "by", "from", "to", "than", "about", "around", "before", "after", "all", "whole", "entire",
+    "spend", "spends", "spent", "spending", "take", "takes", "took", "taken", "taking", "last", "lasts",
+    "lasted", "lasting", "and", "or", "the", "a", "an",
+})
+#: the units of "the next <unit>" that may be a step of the story told after a verb
+NEXT_STEP_UNITS = frozenset({"year", "month"})
+
 VAGUE_SHIFTS: dict[str, tuple[int, int]] = {
     "a few": (2, 5), "few": (2, 5), "several": (2, 9), "some": (2, 9), "a couple of": (2, 3),
     "couple of": (2, 3), "a couple": (2, 3),
