@@ -64,6 +64,12 @@ NEXT_STRETCH_WORDS = frozenset({
     "spend", "spends", "spent", "spending", "take", "takes", "took", "taken", "taking", "last", "lasts",
     "lasted", "lasting", "and", "or", "the", "a", "an",
 })
+#: the coarsest date an anaphor of each unit may point back to ("that day" to a day, "that month"
+#: to a month, "that year" and "that November" to a year): after a coarser date or the writer's now
+#: ("tonight") it reaches back to the date before (``tagger._Resolver._story_anchor_for``)
+ANAPHOR_FINEST = {"day": "day", "week": "week", "month": "month", "year": "year"}
+#: how many dates told before an anaphor it may reach back over
+ANAPHOR_HISTORY = 8
 #: the units of "the next <unit>" that may be a step of the story told after a verb
 NEXT_STEP_UNITS = frozenset({"year", "month"})
 
