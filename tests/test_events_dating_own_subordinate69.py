@@ -17,6 +17,9 @@ OWN_CASES = [
     # the event's own clause has no other time: the attached one stays
     ("By December 1990 the talks were over: Ruritania signed its memorandum with Borduria.", "2024-10-20",
      "signed its memorandum", "1990-12"),
+    # a clause on the event's own noun tells that happening: its time is the event's
+    ("The 1936 treaty between Norway and Iceland, signed in Oslo on 2 March, ended the quarrel over the "
+     "fisheries.", "2024-10-20", "treaty", "1936-03-02"),
     # a time of the event's own clause, with a temporal clause before it, as before
     ("When the war ended in 1945, the Ruritanian army withdrew from the northern towns on 3 June 1946.",
      "2024-10-20", "withdrew", "1946-06-03"),
