@@ -1,5 +1,5 @@
 """"the next year" / "the next month" told after a verb of its clause is the story's next year or
-month, a step as "the following year" is ("Borduria did the same the next year"), not a stretch of
+month, a step as "the following year" is ("Borduria followed suit the next year"), not a stretch of
 twelve months; after a preposition or a verb of spending time it stays the stretch ("over the next
 year", "spent the next year abroad"). ``grammar._told_step``, ``lexicon.NEXT_STRETCH_WORDS``.
 Invented sentences and dates."""
@@ -14,11 +14,11 @@ from chronica.time import tag
 #: (text, document date, the expression, its type, its value)
 NEXT_CASES = [
     # a step of the story, after a verb or an adverb of its clause
-    ("Ruritania lifted its visa rule in 1994, and Borduria did the same the next year.", "2020-05-01",
+    ("Ruritania opened a consulate in 1994, and Borduria followed suit the next year.", "2020-05-01",
      "the next year", "DATE", "1995"),
     ("The treaty was signed in 1950 and ratified the next year.", "2020-05-01", "the next year", "DATE", "1951"),
-    ("Talks opened in the autumn of 1987 and produced a draft accord early the next year.", "2020-05-01",
-     "early the next year", "DATE", "1988"),
+    ("The survey started in the spring of 1983 and delivered its maps early the next year.", "2020-05-01",
+     "early the next year", "DATE", "1984"),
     ("The strike began in March 2003 and spread to the ports the next month.", "2020-05-01",
      "the next month", "DATE", "2003-04"),
     # a stretch: after a preposition, a verb of spending time, or with "or so" / "of" after it

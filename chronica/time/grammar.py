@@ -691,8 +691,8 @@ def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
 
 
 def _told_step(text: str, m: re.Match[str], unit: str) -> bool:
-    """"the next year" / "the next month" told after a verb or an adverb of its clause ("Algeria did
-    the same the next year", "the treaty was ratified the next year", "early the next year"): the
+    """"the next year" / "the next month" told after a verb or an adverb of its clause ("Borduria
+    followed suit the next year", "the treaty was ratified the next year", "early the next year"): the
     story's next year, as "the following year" is - not a stretch ("over the next year", "spent the
     next year abroad", "the next year or so": :data:`lexicon.NEXT_STRETCH_WORDS`)."""
     if unit not in lx.NEXT_STEP_UNITS:

@@ -55,7 +55,7 @@ STRETCH_GOVERNORS = frozenset({"for", "last", "lasts", "lasted", "lasting"})
 
 #: words before "the next year" / "the next month" that make it a stretch of time ("over the next
 #: year", "in the next month", "spent the next year in exile"); after any other word the phrase is
-#: the story's next year or month, a step told after a verb ("did the same the next year", "was
+#: the story's next year or month, a step told after a verb ("followed suit the next year", "was
 #: ratified the next year", "early the next year"), as "the following year" is
 #: (``grammar._p_relunit``)
 NEXT_STRETCH_WORDS = frozenset({

@@ -958,7 +958,7 @@ class _Resolver:
         if not (spec.n == 0 and st.thing is not None and st.thing_end > st.anchor_end and not st.thing_compared):
             return False
         if st.thing.precision in ("century", "decade"):
-            return False  # "since the early 2000s ... that November": no year of a decade to point back to
+            return False  # "since the 1990s ... that November": no year of a decade to point back to
         return spec.narrative or not self._thing_looked_back_to()
 
     def _thing_looked_back_to(self) -> bool:
@@ -1002,7 +1002,7 @@ class _Resolver:
         "that" points away from it), or too coarse for the anaphor's unit
         (:data:`lexicon.ANAPHOR_FINEST`) and no date the text wrote out but a decade ("the 2000s")
         or a count on the story ("a decade later"). The latest date before it that can be, told in its paragraph
-        or the one before; None to keep the last date told (a month written out, "In May 2010 ...
+        or the one before; None to keep the last date told (a month written out, "In March 1996 ...
         The same day ...", is still the story's, however coarse)."""
         st = self.state
         if spec.kind == "narr" and not spec.n and spec.narrative:
@@ -1023,7 +1023,7 @@ class _Resolver:
         if last[1] != st.anchor_value or fits(last[0], last[3]):
             return None
         if not last[3] and not last[4] and last[0].precision not in ("century", "decade"):
-            return None  # a date written out ("In May 2010") or counted from the writing ("last month"):
+            return None  # a date written out ("In March 1996") or counted from the writing ("last month"):
             # the story's time, however coarse
         for point, value, end, present, _counted in reversed(st.history[:-1]):
             if len(_PARAGRAPH_BREAK.findall(self.text, end, start)) > 1:
@@ -1036,7 +1036,7 @@ class _Resolver:
         st = self.state
         base, kind, conf = st.anchor, "narrative", spec.confidence
         back = self._story_anchor_for(spec, start) if spec.rel != AFTER_THE else None
-        if back is not None:  # "the same day" after "almost overnight": the day the story last told
+        if back is not None:  # "the same day" after "overnight": the day the story last told
             return self._shifted(spec, back[0], kind, back[1], conf)
         if spec.rel == AFTER_THE:
             # "five days after the ceasefire": from the ceasefire's own date, when the text told
@@ -1123,7 +1123,7 @@ class _Resolver:
             ref = st.anchor
             kind, anchor_value, conf = "narrative", st.anchor_value, 0.75 if spec.narrative else 0.7
             back = self._story_anchor_for(spec, start)
-            if back is not None:  # "that November" after "the early 2000s": the year the story last told
+            if back is not None:  # "that November" after "the 1990s": the year the story last told
                 ref, anchor_value = back
             if self._pointed_back(spec):  # "recalled the siege of 1812. On 1 May of that year"
                 ref, anchor_value = st.thing, st.thing_value
