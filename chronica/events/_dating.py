@@ -973,6 +973,9 @@ def choose_sentence_ref(
     if not mine and _moves_on(anchor):
         return None  # "..., and later rejecting a post": not the time of what came before
     if mine:
+        # of its own, one of the event's clause before one the parser hung on it from a subordinate
+        # clause ("By September the visits were over, ...: X signed a protocol on 12 January")
+        mine = [r for r in mine if not ATTACHMENT_CHECKS["own_time_in_a_subordinate_clause"](anchor, r)] or mine
         return finest_inside(_adverbial_first(mine, doc), doc)
     ancestors = {t.i for t in anchor.ancestors}
     governing = [r for r in calendar if owner_of.get(r.start) is not None
@@ -1835,7 +1838,23 @@ def _named_told_now(noun: Token, telling: frozenset[str]) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in telling | TELLING_COPULAS
 
 
+def _own_time_in_a_subordinate_clause(anchor: Token, ref: TimeRef) -> bool:
+    """``own_time_in_a_subordinate_clause``: an expression :func:`attach` gave to the event sits in a
+    subordinate clause headed by another verb, below the event's ("By September the visits were
+    over, ...: X signed a protocol on 12 January", the parser hanging the clause before the colon on
+    the verb after it): when the event has a time of its own clause too, that one is its time. Not
+    a clause on the event's own noun, which tells that happening ("the treaty, signed on 9 June
+    1936, ...", "the war, which began on 4 April, ...")."""
+    if not ref.subordinate or ref.root is None:
+        return False
+    verb = _verb_above(anchor.doc[ref.root])
+    if verb.dep_ in ("acl", "relcl") and verb.head.i == anchor.i:
+        return False  # the happening's own telling: "the treaty, signed on 9 June", "the war, which began on ..."
+    return verb.i != anchor.i and verb.pos_ in ("VERB", "AUX") and not verb.is_ancestor(anchor)
+
+
 ATTACHMENT_CHECKS = {
+    "own_time_in_a_subordinate_clause": _own_time_in_a_subordinate_clause,
     "happening_named_at_writing": _named_told_now,
     "time_after_closed_aside": _closed_aside,
     "day_on_the_object": _day_on_the_object,

@@ -661,7 +661,7 @@ def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
     mod = {"earlier": "START", "early": "START", "the beginning of": "START", "the start of": "START",
            "later": "END", "late": "END", "the end of": "END", "mid": "MID", "the middle of": "MID"}.get(mod2)
     if rel in ("the following", "the preceding", "the prior", "the previous") or (
-            rel == "the next" and _opens_clause(text, m.start("rel"))):  # a step in the story
+            rel == "the next" and (_opens_clause(text, m.start("rel")) or _told_step(text, m, unit))):  # a step in the story
         # ("The next month, Peru attacked": a step too; "over the next month" is a stretch)
         return Spec("narr", n=-1 if rel in ("the preceding", "the prior", "the previous") else 1, unit=unit,
                     precision=unit, narrative=True, confidence=0.75)
@@ -688,6 +688,21 @@ def _p_relunit(m: re.Match[str], text: str) -> Spec | None:
         return Spec("dct", n=n, unit="week", precision="week", mod=mod, rel="weekend" if rel != "the" else "the weekend")
     start = m.start() if mod else m.start("rel")
     return Spec("dct", n=n, unit=unit, precision=unit, mod=mod, start=start, rel=rel)
+
+
+def _told_step(text: str, m: re.Match[str], unit: str) -> bool:
+    """"the next year" / "the next month" told after a verb or an adverb of its clause ("Borduria
+    followed suit the next year", "the treaty was ratified the next year", "early the next year"): the
+    story's next year, as "the following year" is - not a stretch ("over the next year", "spent the
+    next year abroad", "the next year or so": :data:`lexicon.NEXT_STRETCH_WORDS`)."""
+    if unit not in lx.NEXT_STEP_UNITS:
+        return False
+    if re.match(r"\s*(?:of|or|and\s+a|to)\b|\s*-", text[m.end():m.end() + 12]):
+        return False  # "the next year of drought", "the next year or so", "the next year-and-a-half"
+    if m["mod2"]:
+        return m["mod2"].strip().lower() in ("early", "late", "mid", "earlier", "later")
+    prev = word_before(text, m.start("rel"))
+    return prev.isalpha() and prev not in lx.NEXT_STRETCH_WORDS
 
 
 #: what may stand before a time that opens its clause: a sentence's start, a comma, a conjunction

@@ -53,6 +53,26 @@ VAGUE_QUANTITIES: tuple[str, ...] = (
 #: months before the envoys signed", "the blockade lasted six weeks before the port gave in")
 STRETCH_GOVERNORS = frozenset({"for", "last", "lasts", "lasted", "lasting"})
 
+#: words before "the next year" / "the next month" that make it a stretch of time ("over the next
+#: year", "in the next month", "spent the next year in exile"); after any other word the phrase is
+#: the story's next year or month, a step told after a verb ("followed suit the next year", "was
+#: ratified the next year", "early the next year"), as "the following year" is
+#: (``grammar._p_relunit``)
+NEXT_STRETCH_WORDS = frozenset({
+    "over", "in", "into", "during", "for", "within", "throughout", "through", "across", "of", "until",
+    "till", "by", "from", "to", "than", "about", "around", "before", "after", "all", "whole", "entire",
+    "spend", "spends", "spent", "spending", "take", "takes", "took", "taken", "taking", "last", "lasts",
+    "lasted", "lasting", "and", "or", "the", "a", "an",
+})
+#: the coarsest date an anaphor of each unit may point back to ("that day" to a day, "that month"
+#: to a month, "that year" and "that November" to a year): after a coarser date or the writer's now
+#: ("tonight") it reaches back to the date before (``tagger._Resolver._story_anchor_for``)
+ANAPHOR_FINEST = {"day": "day", "week": "week", "month": "month", "year": "year"}
+#: how many dates told before an anaphor it may reach back over
+ANAPHOR_HISTORY = 8
+#: the units of "the next <unit>" that may be a step of the story told after a verb
+NEXT_STEP_UNITS = frozenset({"year", "month"})
+
 VAGUE_SHIFTS: dict[str, tuple[int, int]] = {
     "a few": (2, 5), "few": (2, 5), "several": (2, 9), "some": (2, 9), "a couple of": (2, 3),
     "couple of": (2, 3), "a couple": (2, 3),

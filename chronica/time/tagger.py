@@ -208,6 +208,12 @@ class _State:
     #: 1937 treaty, ..."): the sentence tells of that subject, in its year
     #: (:meth:`_Resolver._told_of_the_subject`)
     subject_end: int = -1
+    #: the dates told before, latest last, each (point, value, end, present, narrative): ``present``
+    #: when it named the time of writing ("tonight", "today", "this week"), ``narrative`` when it was
+    #: counted on the story ("a decade later", "later that year"); where "that day" / "the same
+    #: year" reaches back past the writer's now, a decade, or a count of the story too coarse for it
+    #: (:meth:`_Resolver._story_anchor_for`)
+    history: tuple = ()
 
 
 def _scan_groups() -> list[tuple[re.Pattern[str], list[tuple[str, object]]]]:
@@ -951,6 +957,8 @@ class _Resolver:
         st = self.state
         if not (spec.n == 0 and st.thing is not None and st.thing_end > st.anchor_end and not st.thing_compared):
             return False
+        if st.thing.precision in ("century", "decade"):
+            return False  # "since the 1990s ... that November": no year of a decade to point back to
         return spec.narrative or not self._thing_looked_back_to()
 
     def _thing_looked_back_to(self) -> bool:
@@ -988,9 +996,48 @@ class _Resolver:
             return thing[0] >= story[0]
         return st.story_year is None or int(thing[0][:4]) >= st.story_year
 
+    def _story_anchor_for(self, spec: Spec, start: int) -> tuple[Point, str] | None:
+        """The date an anaphor ("that day", "the same year", "that November", "later that summer")
+        points back to, when the last date told cannot be it: the writer's now ("tonight", "today":
+        "that" points away from it), or too coarse for the anaphor's unit
+        (:data:`lexicon.ANAPHOR_FINEST`) and no date the text wrote out but a decade ("the 2000s")
+        or a count on the story ("a decade later"). The latest date before it that can be, told in its paragraph
+        or the one before; None to keep the last date told (a month written out, "In March 1996 ...
+        The same day ...", is still the story's, however coarse)."""
+        st = self.state
+        if spec.kind == "narr" and not spec.n and spec.narrative:
+            unit = spec.unit
+        elif spec.kind == "partial" and spec.rel == "that" and not spec.n and (spec.month or spec.season):
+            unit = "year"  # "that November": the story's year
+        else:
+            return None
+        coarsest = lx.ANAPHOR_FINEST.get(unit)
+        if coarsest is None or st.anchor is None or not st.history:
+            return None
+
+        def fits(point: Point, present: bool) -> bool:
+            return not present and point.precision in PRECISIONS \
+                and PRECISIONS.index(point.precision) >= PRECISIONS.index(coarsest)
+
+        last = st.history[-1]
+        if last[1] != st.anchor_value or fits(last[0], last[3]):
+            return None
+        if not last[3] and not last[4] and last[0].precision not in ("century", "decade"):
+            return None  # a date written out ("In March 1996") or counted from the writing ("last month"):
+            # the story's time, however coarse
+        for point, value, end, present, _counted in reversed(st.history[:-1]):
+            if len(_PARAGRAPH_BREAK.findall(self.text, end, start)) > 1:
+                return None  # paragraphs back: the story has moved on
+            if fits(point, present):
+                return point, value
+        return None
+
     def _resolve_narr(self, spec: Spec, start: int, end: int):
         st = self.state
         base, kind, conf = st.anchor, "narrative", spec.confidence
+        back = self._story_anchor_for(spec, start) if spec.rel != AFTER_THE else None
+        if back is not None:  # "the same day" after "overnight": the day the story last told
+            return self._shifted(spec, back[0], kind, back[1], conf)
         if spec.rel == AFTER_THE:
             # "five days after the ceasefire": from the ceasefire's own date, when the text told
             # it, else no date (the story's last date or the date of writing would be a guess)
@@ -1075,6 +1122,9 @@ class _Resolver:
         elif narrative:
             ref = st.anchor
             kind, anchor_value, conf = "narrative", st.anchor_value, 0.75 if spec.narrative else 0.7
+            back = self._story_anchor_for(spec, start)
+            if back is not None:  # "that November" after "the 1990s": the year the story last told
+                ref, anchor_value = back
             if self._pointed_back(spec):  # "recalled the siege of 1812. On 1 May of that year"
                 ref, anchor_value = st.thing, st.thing_value
             year = ref.year + spec.n
@@ -1345,12 +1395,15 @@ class _Resolver:
         m = _OF_DATE.search(self.text, max(0, start - 40), start)
         return not (m and m.group("noun").lower() in _TIME_NOUNS)
 
-    def update_anchor(self, value: str, start: int, end: int, *, narrative: bool = False, explicit: bool = False) -> None:
+    def update_anchor(self, value: str, start: int, end: int, *, narrative: bool = False, explicit: bool = False,
+                      present: bool = False) -> None:
         """The last date told is ``value`` (at ``start:end``); ``narrative``: it was itself resolved
-        on the narrative ("in June" under "1948: …"), so a heading's hold goes on."""
+        on the narrative ("in June" under "1948: …"), so a heading's hold goes on; ``present``: it
+        names the time of writing ("tonight", "today")."""
         point = point_from_value(value)
         if point is None:
             return
+        self.state.history = (*self.state.history[-(lx.ANAPHOR_HISTORY - 1):], (point, value, end, present, narrative))
         before, before_value = self.state.anchor, self.state.anchor_value
         if point.precision in ("day", "time"):
             self.state.day_anchor, self.state.day_anchor_end = point, end
@@ -1387,6 +1440,16 @@ _HEADING_REST = re.compile(r"\s*(?:[:–—]|-\s)[^\n]{0,80}(?:\n|$)|[^\S\n]+[^\
 #: a separator right after a date that opens its line: the line is a timeline entry ("1982: ...",
 #: "**2021:** in March ...", "1936 - Aldoria and Borvia agree ...")
 _ENTRY_SEPARATOR = re.compile(r"[*_]*[^\S\n]*(?::|[–—](?!\s*\d)|-\s)")  # not a range's dash ("2007–2008")
+
+
+def _names_the_writing(tx: Timex, dct: date | None) -> bool:
+    """The expression was resolved against the date of writing and names a span holding it ("tonight",
+    "today", "this week", "overnight" in a text of that day): the writer's now, not the story's time."""
+    if tx.anchor != "dct" or dct is None or not tx.earliest or not tx.latest:
+        return False
+    if value_precision(tx.value) not in ("week", "day", "time"):
+        return False
+    return str(tx.earliest)[:10] <= dct.isoformat() <= str(tx.latest)[:10]
 
 
 def _sentence_of(text: str, pos: int) -> str:
@@ -1835,7 +1898,7 @@ def _resolve_all(text: str, cands: list[_Cand], state: _State) -> list[Timex]:
                 stop = min(close.end() if close else len(text), br.start() if br else len(text))
                 aside = (stop, cand.end, replace(state))
             resolver.update_anchor(tx.value_end or tx.value, cand.start, cand.end, narrative=tx.anchor == "narrative",
-                                   explicit=tx.anchor == "absolute")
+                                   explicit=tx.anchor == "absolute", present=_names_the_writing(tx, state.dct))
         out.append(tx)
     out = _merge_clock_dates(text, out)
     out = _merge_ranges(text, out)
