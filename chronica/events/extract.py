@@ -4116,6 +4116,8 @@ def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
             and head.lemma_.lower() not in DESCRIBING_VERBS
         if place_of(phrase) is None and not (subject and place_of(head) is not None):
             return False  # "clashes erupted in Osh": the place may hang on the verb
+        if _named_in_passing(phrase):
+            return False  # "after a coup in Lome in 1971, two officers were shot": the clause's setting
         dated = any(t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text) for t in phrase.subtree)
         return subject or dated
     if place_of(anchor) is None:
@@ -4153,6 +4155,8 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
         return False  # a heading ("Border war (1998-2000)"): the section names it, its sentences tell it
+    if _named_in_passing(anchor):
+        return False
     inside = {t.i for t in anchor.subtree}
     # talks or an accord with no party named, the subject of a verb of its outbreak ("the talks
     # that began in 2002", "negotiations resumed on 4 March 1999"): the verb's date is the
@@ -4168,6 +4172,23 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
                and r.calendar and not r.relative
                and r.precision != "century"  # "the longest wars of the twentieth century": a kind, not one
                and not (r.prospective or r.dateline) and r.compared is None for r in ctx.sent_refs)
+
+
+#: prepositions by which a clause names a happening only as its setting in time or place, or its frame
+#: ("weeks before the 1931 war", "met at the Geneva summit of 1994", "under the 1950 treaty", "since the
+#: border war of 2008", "to the March meeting"): the clause tells another act (``_named_in_passing``)
+PASSING_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "under", "at", "to", "from"})
+
+
+def _named_in_passing(noun: Token) -> bool:
+    """A happening's noun, with no party, that is the object of a preposition of setting
+    (:data:`PASSING_PREPS`) hung on another predicate or noun of its sentence: the sentence tells
+    that other act and names this happening as its time, its place or its frame; the happening is
+    told where a sentence tells it (its own verb: "the talks that began on 3 May", "the accord signed
+    on 8 June" keep it)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in PASSING_PREPS:
+        return False
+    return not any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in noun.children)
 
 
 #: verbs of a happening's outbreak (``_outbreak_verb``): their date is the start of the happening
