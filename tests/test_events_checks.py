@@ -98,6 +98,8 @@ CASES = [
     ("happening_named_by_a_thing", "AGREE", "Monday is the anniversary of the 1994 accord."),
     # its table: tests/test_events_never_perfect68.py
     ("never_in_the_present_perfect", "FIGHT", "Norway and Finland have never fought each other."),
+    # its table: tests/test_events_prec69.py
+    ("a_pattern_in_the_present_perfect", "DISAPPROVE", "Oslo has long accused Helsinki of sheltering smugglers."),
 ]
 
 

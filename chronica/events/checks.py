@@ -1638,6 +1638,51 @@ def a_habit_in_the_present(cand: Candidate) -> bool:
     return _frequency(verb)
 
 
+#: adverbs of repetition or of a span up to now that, on a present perfect, make it a pattern of the whole
+#: period ("has repeatedly denied", "have long accused", "has consistently refused", "has always held")
+SPAN_ADVERBS = frozenset({"repeatedly", "consistently", "long", "always", "continually", "constantly",
+                          "persistently", "hardly", "rarely", "seldom"})
+#: nouns of a span of time whose "for" phrase, on a present perfect, tells a stretch up to now ("for years")
+SPAN_NOUNS = frozenset({"year", "decade", "month", "week", "generation", "century", "age"})
+
+
+def _over_a_span(verb) -> set[int] | None:  # noqa: ANN001 - a spaCy Token
+    """The tokens of the verb's modifier that spreads it over the time up to now (a frequency or
+    span adverb, "since" or "ever since" with no object, "for years"), or None."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and (c.lower_ in SPAN_ADVERBS or c.lower_ in FREQUENCY_ADVERBS):
+            return {c.i}
+        if c.lower_ == "since" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) and c.dep_ != "mark":
+            return {t.i for t in c.subtree}
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in SPAN_NOUNS and g.tag_ == "NNS" for g in c.children):
+            return {t.i for t in c.subtree}
+    return None
+
+
+@veto(forms=None)
+def a_pattern_in_the_present_perfect(cand: Candidate) -> bool:
+    """"each side has blamed the other ever since", "the council has hardly met since", "the two
+    capitals have talked for years about a bridge", "the ministry has repeatedly denied any role": a
+    present perfect spread over the time up to now by an adverb of repetition or span, bare "since",
+    or "for years", with no date of its own in its clause, tells a pattern of the whole period - no
+    act at a time a source could date (the article's day is not its date). A present perfect with
+    its own date ("has been closed since 1994", "has blocked the sites since 2020") is left to the
+    dating."""
+    verb = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    told = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) else verb
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in told.children):
+        return False
+    span = _over_a_span(told)
+    if span is None:
+        return False
+    other = {t.i for c in told.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in other and t.i not in span for t in told.subtree)
+
+
 #: the CAMEO code of an official complaint (CAMEO 114 "Complain officially"; the ontology's DISAPPROVE
 #: group of a dispute taken to a body of states)
 COMPLAINT_CODE = "114"
