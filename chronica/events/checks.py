@@ -587,8 +587,8 @@ def any_or_every(cand: Candidate) -> bool:
 
 
 #: modals of a power or a permission in the present ("can", "cannot", "can't", "may"): what a party can or
-#: may do is a standing power, a rule or a guess, no act told as done ("could" tells a past ability or a
-#: threat too, and stays with the modality's POSSIBLE)
+#: may do is a standing power, a rule or a guess, no act told as done ("could" is a_possibility_or_a_duty's,
+#: checked after the others: a possibility, a duty, or the content of a threat)
 STANDING_MODALS = frozenset({"can", "ca", "cannot", "may"})
 
 
@@ -1638,19 +1638,18 @@ def a_habit_in_the_present(cand: Candidate) -> bool:
     return _frequency(verb)
 
 
-#: adverbs of repetition or of a span up to now that, on a present perfect, make it a pattern of the whole
-#: period ("has repeatedly denied", "have long accused", "has consistently refused", "has always held")
-SPAN_ADVERBS = frozenset({"repeatedly", "consistently", "long", "always", "continually", "constantly",
-                          "persistently", "hardly", "rarely", "seldom"})
+#: adverbs of a scarcity of occasions that, on a present perfect, make it a pattern of the whole period ("has
+#: hardly met since"); a repeated or long-held act ("has long accused", "has repeatedly denied") stays an act
+SPAN_ADVERBS = frozenset({"hardly", "rarely", "seldom", "scarcely"})
 #: nouns of a span of time whose "for" phrase, on a present perfect, tells a stretch up to now ("for years")
 SPAN_NOUNS = frozenset({"year", "decade", "month", "week", "generation", "century", "age"})
 
 
 def _over_a_span(verb) -> set[int] | None:  # noqa: ANN001 - a spaCy Token
-    """The tokens of the verb's modifier that spreads it over the time up to now (a frequency or
-    span adverb, "since" or "ever since" with no object, "for years"), or None."""
+    """The tokens of the verb's modifier that spreads it over the time up to now (an adverb of scarce
+    occasions, "since" or "ever since" with no object, "for years"), or None."""
     for c in verb.children:
-        if c.dep_ == "advmod" and (c.lower_ in SPAN_ADVERBS or c.lower_ in FREQUENCY_ADVERBS):
+        if c.dep_ == "advmod" and c.lower_ in SPAN_ADVERBS:
             return {c.i}
         if c.lower_ == "since" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) and c.dep_ != "mark":
             return {t.i for t in c.subtree}
@@ -1663,12 +1662,12 @@ def _over_a_span(verb) -> set[int] | None:  # noqa: ANN001 - a spaCy Token
 @veto(forms=None)
 def a_pattern_in_the_present_perfect(cand: Candidate) -> bool:
     """"each side has blamed the other ever since", "the council has hardly met since", "the two
-    capitals have talked for years about a bridge", "the ministry has repeatedly denied any role": a
-    present perfect spread over the time up to now by an adverb of repetition or span, bare "since",
-    or "for years", with no date of its own in its clause, tells a pattern of the whole period - no
-    act at a time a source could date (the article's day is not its date). A present perfect with
-    its own date ("has been closed since 1994", "has blocked the sites since 2020") is left to the
-    dating."""
+    capitals have talked for years about a bridge": a present perfect spread over the time up to now
+    by an adverb of scarce occasions, bare "since", or "for years", with no date of its own in its
+    clause, tells a pattern of the whole period - no act at a time a source could date (the article's
+    day is not its date). A present perfect with its own date ("has been closed since 1994", "has
+    blocked the sites since 2020"), and a repeated or long-held act ("has long accused", "has
+    repeatedly denied": the act is told), are left to the dating."""
     verb = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -1774,3 +1773,36 @@ def happening_named_by_a_thing(cand: Candidate) -> bool:
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("DATE", "TIME"):
         return False
     return thing.lemma_.lower() not in UNITS.keys() | RECORD_NOUNS and not names_an_act(thing)
+
+
+#: modals of a possibility or a duty ("could", "might", "must"): what a party could, might or must do is a
+#: guess, a threat's content or a rule, no act told as done ("had to" tells the act done and stays)
+POSSIBILITY_MODALS = frozenset({"could", "might", "must"})
+
+
+@veto(forms=None)
+def a_possibility_or_a_duty(cand: Candidate) -> bool:
+    """"the aid could be cut", "a formula both capitals could accept", "the protocols must now be
+    ratified", "the envoy might call at Oslo": a predicate (or its carrier, or the verb it is
+    coordinated with) under "could", "might" or "must" tells what may or has to happen, no act done;
+    the warning or the demand that tells it, when the sentence has one, is its own candidate."""
+    return _under_modal(cand, POSSIBILITY_MODALS)
+
+
+#: the marks of a condition clause: what happens only if it holds is not told as happening
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+@veto(forms=None)
+def a_condition(cand: Candidate) -> bool:
+    """"if the rebels launch another offensive, ...", "unless its parliament consented otherwise", "if
+    Norway accepts the date as its founding, then ...": a predicate in a condition clause (an
+    adverbial clause marked "if" or "unless", or a verb coordinated with its head) is a supposition,
+    no happening; "as if" compares."""
+    cur = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.head
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head
+    if cur.dep_ != "advcl":
+        return False
+    marks = [c for c in cur.children if c.dep_ == "mark"]
+    return any(m.lower_ in CONDITION_MARKS for m in marks) and not any(m.lower_ == "as" for m in marks)
