@@ -99,9 +99,9 @@ CASES = [
     # its table: tests/test_events_never_perfect68.py
     ("never_in_the_present_perfect", "FIGHT", "Norway and Finland have never fought each other."),
     # its table: tests/test_events_prec69.py
-    ("a_possibility_or_a_duty", "AGREE", "The protocols must now be ratified by the parliaments in Oslo and Helsinki."),
+    ("a_possibility_or_a_duty", "AGREE", "The fishing accord still must be approved by the Norwegian and Finnish parliaments."),
     ("a_condition", "AGREE", "Norway will remain in the union unless its own parliament consented otherwise."),
-    ("a_pattern_in_the_present_perfect", "DISAPPROVE", "Oslo and Helsinki have blamed each other ever since."),
+    ("a_pattern_in_the_present_perfect", "DISAPPROVE", "Oslo and Helsinki have blamed one another ever since."),
 ]
 
 

@@ -1641,30 +1641,25 @@ def a_habit_in_the_present(cand: Candidate) -> bool:
 #: adverbs of a scarcity of occasions that, on a present perfect, make it a pattern of the whole period ("has
 #: hardly met since"); a repeated or long-held act ("has long accused", "has repeatedly denied") stays an act
 SPAN_ADVERBS = frozenset({"hardly", "rarely", "seldom", "scarcely"})
-#: nouns of a span of time whose "for" phrase, on a present perfect, tells a stretch up to now ("for years")
-SPAN_NOUNS = frozenset({"year", "decade", "month", "week", "generation", "century", "age"})
 
 
 def _over_a_span(verb) -> set[int] | None:  # noqa: ANN001 - a spaCy Token
     """The tokens of the verb's modifier that spreads it over the time up to now (an adverb of scarce
-    occasions, "since" or "ever since" with no object, "for years"), or None."""
+    occasions, "since" or "ever since" with no object), or None. "For years" is left alone: a source
+    may date talks held "for years" by the span it gives."""
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in SPAN_ADVERBS:
             return {c.i}
         if c.lower_ == "since" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) and c.dep_ != "mark":
-            return {t.i for t in c.subtree}
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in SPAN_NOUNS and g.tag_ == "NNS" for g in c.children):
             return {t.i for t in c.subtree}
     return None
 
 
 @veto(forms=None)
 def a_pattern_in_the_present_perfect(cand: Candidate) -> bool:
-    """"each side has blamed the other ever since", "the council has hardly met since", "the two
-    capitals have talked for years about a bridge": a present perfect spread over the time up to now
-    by an adverb of scarce occasions, bare "since", or "for years", with no date of its own in its
-    clause, tells a pattern of the whole period - no act at a time a source could date (the article's
+    """"the two capitals have blamed one another ever since", "the council has hardly met since": a
+    present perfect spread over the time up to now by an adverb of scarce occasions or bare "since",
+    with no date of its own in its clause, tells a pattern of the whole period - no act at a time a source could date (the article's
     day is not its date). A present perfect with its own date ("has been closed since 1994", "has
     blocked the sites since 2020"), and a repeated or long-held act ("has long accused", "has
     repeatedly denied": the act is told), are left to the dating."""
@@ -1782,11 +1777,18 @@ POSSIBILITY_MODALS = frozenset({"could", "might", "must"})
 
 @veto(forms=None)
 def a_possibility_or_a_duty(cand: Candidate) -> bool:
-    """"the aid could be cut", "a formula both capitals could accept", "the protocols must now be
-    ratified", "the envoy might call at Oslo": a predicate (or its carrier, or the verb it is
-    coordinated with) under "could", "might" or "must" tells what may or has to happen, no act done;
-    the warning or the demand that tells it, when the sentence has one, is its own candidate."""
-    return _under_modal(cand, POSSIBILITY_MODALS)
+    """"the aid could be cut", "a wording both capitals could accept", "the accord still must be
+    approved", "the envoy might call at Oslo": a predicate (or its carrier)
+    under "could", "might" or "must" tells what may or has to happen, no act done;
+    the warning or the demand that tells it, when the sentence has one, is its own candidate. The modal
+    must be the predicate's own (or its carrier's): a conjunct may be the parse's slip ("looted what they
+    could carry and blew up the bridge"); and a negated one ("could not agree on a treaty") tells a
+    failure, an act that did not happen, which the modality keeps as negated."""
+    for cur in [cand.anchor] + ([cand.trig.carrier] if cand.trig.carrier is not None else []):
+        kids = list(cur.children)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in POSSIBILITY_MODALS for c in kids):
+            return not any(c.dep_ == "neg" for c in kids)
+    return False
 
 
 #: the marks of a condition clause: what happens only if it holds is not told as happening

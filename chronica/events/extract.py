@@ -4116,8 +4116,6 @@ def _doerless_happening(trig: Trigger, onto: Ontology) -> bool:
             and head.lemma_.lower() not in DESCRIBING_VERBS
         if place_of(phrase) is None and not (subject and place_of(head) is not None):
             return False  # "clashes erupted in Osh": the place may hang on the verb
-        if _named_in_passing(phrase):
-            return False  # "after a coup in Lome in 1971, two officers were shot": the clause's setting
         dated = any(t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text) for t in phrase.subtree)
         return subject or dated
     if place_of(anchor) is None:
@@ -4175,18 +4173,23 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
 
 
 #: prepositions by which a clause names a happening only as its setting in time or place, or its frame
-#: ("weeks before the 1931 war", "met at the Geneva summit of 1994", "under the 1950 treaty", "since the
-#: border war of 2008", "to the March meeting"): the clause tells another act (``_named_in_passing``)
+#: ("weeks before the April war", "met at the March meeting", "to the December meeting"): the clause tells
+#: another act (``_named_in_passing``)
 PASSING_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "under", "at", "to", "from"})
 
 
 def _named_in_passing(noun: Token) -> bool:
     """A happening's noun, with no party, that is the object of a preposition of setting
-    (:data:`PASSING_PREPS`) hung on another predicate or noun of its sentence: the sentence tells
-    that other act and names this happening as its time, its place or its frame; the happening is
-    told where a sentence tells it (its own verb: "the talks that began on 3 May", "the accord signed
-    on 8 June" keep it)."""
+    (:data:`PASSING_PREPS`) hung on another predicate or noun of its sentence, and whose only time is
+    a bare month or season word ("the February meeting", "only weeks before the October war"): the
+    sentence tells that other act and names this one as its time or place, a meeting or a war the
+    reader knows, dated only by the article's own year. A noun with a written calendar date ("at the
+    Geneva summit of January 1964", "after the shelling of the capital in July 1977", "under the 1971
+    agreement") may be a happening a source tells, and keeps its event; so does one with a verb of its
+    own ("the talks that began on 3 May")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in PASSING_PREPS:
+        return False
+    if any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in noun.subtree):
         return False
     return not any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in noun.children)
 
