@@ -4,11 +4,9 @@
   of scarce occasions ("has hardly met") or bare "since" ("ever since"), with no date in its own clause, tells a pattern of the whole period - no act a source could date (the article's day was its date). A
   present perfect with its own date ("since 1994"), "for years", a repeated or long-held act ("has long accused", which a judge
   took as an accusation) or none of these modifiers keeps its event. Dev texts btnnpl, marmrt, mdvind (judges: "a state of affairs, not one happening").
-- ``a_possibility_or_a_duty`` and ``a_condition`` (``checks``): a predicate under "could", "might" or "must" ("the aid
-  could be cut", "a wording both capitals could accept", "the accord still must be approved"), or in a condition
-  clause marked "if" or "unless", tells what may or has to happen or a supposition, no act done (it was exported as
-  [possible]); "had to" tells the act done, and the warning that tells a possible act keeps its own event. Dev texts
-  nldidn, slocro, gbrirl, armtur, ausnzl, sudssd (judges: "possible future requirement, not a happening").
+- ``a_condition`` (``checks``): a predicate in a condition clause marked "if" or "unless" (or a verb coordinated with
+  its head) is a supposition, no act done (it was exported as [possible]); "as if" compares and is left to the
+  modality. Dev texts sudssd, nldidn, gbrirl.
 - ``_named_in_passing`` (``extract``): a doerless happening's noun that is only the object of a preposition of setting
   and whose only time is a bare month or season word ("weeks before the April war", "at the March meeting", "to the
   December meeting") makes no event of its own: the clause tells another act, and the noun, dated by the article's
@@ -84,37 +82,29 @@ def test_a_happening_told_by_its_own_clause_stays(full, text, trigger):
     assert events, _show(every)
 
 
-POSSIBLE = [
-    ("Marshall aid to Norway could be cut, Washington hinted.", "aid"),
-    # was kept as [possible] before session 69 (tests/test_events_checks.py's POWER_KEPT)
-    ("Chile could refuse a licence to Danish lorries.", "refuse"),
-    ("The mediators looked for a wording that Oslo as well as Helsinki could accept.", "accept"),
-    ("The fishing accord still must be approved by the Norwegian and Finnish parliaments.", "approved"),
-    ("The Finnish envoy might call on the Norwegian king next spring.", "call"),
+CONDITIONS = [
     ("If the harvest fails and the insurgents mount a fresh offensive against Oslo, Helsinki may shut the pipeline.",
      "offensive"),
     ("Norway will remain in the union unless its own parliament consented otherwise.", "consented"),
+    ("If Finland accepts 6 December 1917 as the date of its founding, then Norway owes it an apology.", "accepts"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger", POSSIBLE, ids=[c[1] for c in POSSIBLE])
-def test_a_possibility_a_duty_or_a_condition_is_no_event(full, text, trigger):
+@pytest.mark.parametrize("text, trigger", CONDITIONS, ids=[c[1] for c in CONDITIONS])
+def test_a_condition_is_no_event(full, text, trigger):
     events, every = _by_trigger(full, text, trigger)
     assert not events, _show(every)
 
 
-POSSIBLE_KEPT = [
+CONDITIONS_KEPT = [
     # text, trigger, form
-    ("Finland warned that it could cut aid to Norway.", "warned", "THREATEN"),
-    ("Finland had to withdraw its troops from Norway in 1990.", "withdraw", "RETREAT"),
-    # a negated "could" tells a failure; a conjunct's own verb is not under another verb's modal
-    ("By early 1992 the councils of Norway and Finland could not agree on a treaty.", "agree", "AGREE"),
-    ("Finnish soldiers looted everything they could carry and blew up the Oslo bridge in 1990.", "blew", "ASSAULT"),
     ("Finland withdrew its troops from Norway in 1990 because Oslo had asked it to.", "withdrew", "RETREAT"),
+    ("Norway acted as if Finland had invaded it.", "invaded", "INVADE"),
+    ("When Finland invaded Norway in 1990, Sweden protested.", "invaded", "INVADE"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger, form", POSSIBLE_KEPT, ids=[c[1] for c in POSSIBLE_KEPT])
-def test_acts_done_and_warnings_stay(full, text, trigger, form):
+@pytest.mark.parametrize("text, trigger, form", CONDITIONS_KEPT, ids=[c[1] for c in CONDITIONS_KEPT])
+def test_acts_outside_a_condition_stay(full, text, trigger, form):
     events, every = _by_trigger(full, text, trigger)
     assert events and events[0].form == form, _show(every)

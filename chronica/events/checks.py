@@ -587,8 +587,8 @@ def any_or_every(cand: Candidate) -> bool:
 
 
 #: modals of a power or a permission in the present ("can", "cannot", "can't", "may"): what a party can or
-#: may do is a standing power, a rule or a guess, no act told as done ("could" is a_possibility_or_a_duty's,
-#: checked after the others: a possibility, a duty, or the content of a threat)
+#: may do is a standing power, a rule or a guess, no act told as done ("could" tells a past ability or a
+#: threat too, and stays with the modality's POSSIBLE)
 STANDING_MODALS = frozenset({"can", "ca", "cannot", "may"})
 
 
@@ -1663,9 +1663,9 @@ def a_pattern_in_the_present_perfect(cand: Candidate) -> bool:
     day is not its date). A present perfect with its own date ("has been closed since 1994", "has
     blocked the sites since 2020"), and a repeated or long-held act ("has long accused", "has
     repeatedly denied": the act is told), are left to the dating."""
-    verb = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.head
+    verb = cand.anchor
     if verb.pos_ not in ("VERB", "AUX"):
-        return False
+        return False  # "the refusal has shaped relations ever since": the act named by the noun was done once
     told = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) else verb
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in told.children):
@@ -1768,27 +1768,6 @@ def happening_named_by_a_thing(cand: Candidate) -> bool:
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("DATE", "TIME"):
         return False
     return thing.lemma_.lower() not in UNITS.keys() | RECORD_NOUNS and not names_an_act(thing)
-
-
-#: modals of a possibility or a duty ("could", "might", "must"): what a party could, might or must do is a
-#: guess, a threat's content or a rule, no act told as done ("had to" tells the act done and stays)
-POSSIBILITY_MODALS = frozenset({"could", "might", "must"})
-
-
-@veto(forms=None)
-def a_possibility_or_a_duty(cand: Candidate) -> bool:
-    """"the aid could be cut", "a wording both capitals could accept", "the accord still must be
-    approved", "the envoy might call at Oslo": a predicate (or its carrier)
-    under "could", "might" or "must" tells what may or has to happen, no act done;
-    the warning or the demand that tells it, when the sentence has one, is its own candidate. The modal
-    must be the predicate's own (or its carrier's): a conjunct may be the parse's slip ("looted what they
-    could carry and blew up the bridge"); and a negated one ("could not agree on a treaty") tells a
-    failure, an act that did not happen, which the modality keeps as negated."""
-    for cur in [cand.anchor] + ([cand.trig.carrier] if cand.trig.carrier is not None else []):
-        kids = list(cur.children)
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in POSSIBILITY_MODALS for c in kids):
-            return not any(c.dep_ == "neg" for c in kids)
-    return False
 
 
 #: the marks of a condition clause: what happens only if it holds is not told as happening
