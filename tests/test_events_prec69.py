@@ -37,6 +37,9 @@ def test_a_pattern_in_the_present_perfect_is_no_event(full, text, trigger):
 
 
 PATTERNS_KEPT = [
+    # "since" before the verb is "later": acts done after a time the text gave
+    ("In May 1990 Oslo chose the site, and thousands of Norwegian farmers have since protested against Finland.",
+     "protested"),
     # "for years": a source may date talks by the span it gives (a gold event did)
     ("Norway and Finland have talked for years about a second bridge.", "talked"),
     ("Oslo has accused Helsinki of sheltering smugglers.", "accused"),

@@ -1650,7 +1650,10 @@ def _over_a_span(verb) -> set[int] | None:  # noqa: ANN001 - a spaCy Token
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in SPAN_ADVERBS:
             return {c.i}
-        if c.lower_ == "since" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) and c.dep_ != "mark":
+        if c.lower_ == "since" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) and c.dep_ != "mark" \
+                and (c.i > verb.i or any(g.lower_ == "ever" for g in c.children)):
+            # after the verb ("has hardly met since") or "ever since"; before it, "since" is "later"
+            # ("residents have since protested": acts done after a time the text gave)
             return {t.i for t in c.subtree}
     return None
 
