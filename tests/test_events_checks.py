@@ -98,6 +98,9 @@ CASES = [
     ("happening_named_by_a_thing", "AGREE", "Monday is the anniversary of the 1994 accord."),
     # its table: tests/test_events_never_perfect68.py
     ("never_in_the_present_perfect", "FIGHT", "Norway and Finland have never fought each other."),
+    # its table: tests/test_events_prec69.py
+    ("a_condition", "AGREE", "Norway will remain in the union unless its own parliament consented otherwise."),
+    ("a_pattern_in_the_present_perfect", "DISAPPROVE", "Oslo and Helsinki have blamed one another ever since."),
 ]
 
 

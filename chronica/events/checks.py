@@ -1638,6 +1638,48 @@ def a_habit_in_the_present(cand: Candidate) -> bool:
     return _frequency(verb)
 
 
+#: adverbs of a scarcity of occasions that, on a present perfect, make it a pattern of the whole period ("has
+#: hardly met since"); a repeated or long-held act ("has long accused", "has repeatedly denied") stays an act
+SPAN_ADVERBS = frozenset({"hardly", "rarely", "seldom", "scarcely"})
+
+
+def _over_a_span(verb) -> set[int] | None:  # noqa: ANN001 - a spaCy Token
+    """The tokens of the verb's modifier that spreads it over the time up to now (an adverb of scarce
+    occasions, "since" or "ever since" with no object), or None. "For years" is left alone: a source
+    may date talks held "for years" by the span it gives."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in SPAN_ADVERBS:
+            return {c.i}
+        if c.lower_ == "since" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) and c.dep_ != "mark" \
+                and (c.i > verb.i or any(g.lower_ == "ever" for g in c.children)):
+            # after the verb ("has hardly met since") or "ever since"; before it, "since" is "later"
+            # ("residents have since protested": acts done after a time the text gave)
+            return {t.i for t in c.subtree}
+    return None
+
+
+@veto(forms=None)
+def a_pattern_in_the_present_perfect(cand: Candidate) -> bool:
+    """"the two capitals have blamed one another ever since", "the council has hardly met since": a
+    present perfect spread over the time up to now by an adverb of scarce occasions or bare "since",
+    with no date of its own in its clause, tells a pattern of the whole period - no act at a time a source could date (the article's
+    day is not its date). A present perfect with its own date ("has been closed since 1994", "has
+    blocked the sites since 2020"), and a repeated or long-held act ("has long accused", "has
+    repeatedly denied": the act is told), are left to the dating."""
+    verb = cand.anchor
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "the refusal has shaped relations ever since": the act named by the noun was done once
+    told = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children) else verb
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in told.children):
+        return False
+    span = _over_a_span(told)
+    if span is None:
+        return False
+    other = {t.i for c in told.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in other and t.i not in span for t in told.subtree)
+
+
 #: the CAMEO code of an official complaint (CAMEO 114 "Complain officially"; the ontology's DISAPPROVE
 #: group of a dispute taken to a body of states)
 COMPLAINT_CODE = "114"
@@ -1729,3 +1771,22 @@ def happening_named_by_a_thing(cand: Candidate) -> bool:
     if thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("DATE", "TIME"):
         return False
     return thing.lemma_.lower() not in UNITS.keys() | RECORD_NOUNS and not names_an_act(thing)
+
+
+#: the marks of a condition clause: what happens only if it holds is not told as happening
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+@veto(forms=None)
+def a_condition(cand: Candidate) -> bool:
+    """"if the rebels launch another offensive, ...", "unless its parliament consented otherwise", "if
+    Norway accepts the date as its founding, then ...": a predicate in a condition clause (an
+    adverbial clause marked "if" or "unless", or a verb coordinated with its head) is a supposition,
+    no happening; "as if" compares."""
+    cur = cand.anchor if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.head
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head
+    if cur.dep_ != "advcl":
+        return False
+    marks = [c for c in cur.children if c.dep_ == "mark"]
+    return any(m.lower_ in CONDITION_MARKS for m in marks) and not any(m.lower_ == "as" for m in marks)

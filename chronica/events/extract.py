@@ -4153,6 +4153,8 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
         return False  # a heading ("Border war (1998-2000)"): the section names it, its sentences tell it
+    if _named_in_passing(anchor):
+        return False
     inside = {t.i for t in anchor.subtree}
     # talks or an accord with no party named, the subject of a verb of its outbreak ("the talks
     # that began in 2002", "negotiations resumed on 4 March 1999"): the verb's date is the
@@ -4168,6 +4170,28 @@ def _dated_happening_noun(trig: Trigger, ctx: SentenceContext) -> bool:
                and r.calendar and not r.relative
                and r.precision != "century"  # "the longest wars of the twentieth century": a kind, not one
                and not (r.prospective or r.dateline) and r.compared is None for r in ctx.sent_refs)
+
+
+#: prepositions by which a clause names a happening only as its setting in time or place, or its frame
+#: ("weeks before the April war", "met at the March meeting", "to the December meeting"): the clause tells
+#: another act (``_named_in_passing``)
+PASSING_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "under", "at", "to", "from"})
+
+
+def _named_in_passing(noun: Token) -> bool:
+    """A happening's noun, with no party, that is the object of a preposition of setting
+    (:data:`PASSING_PREPS`) hung on another predicate or noun of its sentence, and whose only time is
+    a bare month or season word ("the February meeting", "only weeks before the October war"): the
+    sentence tells that other act and names this one as its time or place, a meeting or a war the
+    reader knows, dated only by the article's own year. A noun with a written calendar date ("at the
+    Geneva summit of January 1964", "after the shelling of the port in May 1975", "under the 1971
+    agreement") may be a happening a source tells, and keeps its event; so does one with a verb of its
+    own ("the talks that began on 3 May")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in PASSING_PREPS:
+        return False
+    if any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in noun.subtree):
+        return False
+    return not any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in noun.children)
 
 
 #: verbs of a happening's outbreak (``_outbreak_verb``): their date is the start of the happening
