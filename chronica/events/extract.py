@@ -4184,7 +4184,7 @@ def _named_in_passing(noun: Token) -> bool:
     a bare month or season word ("the February meeting", "only weeks before the October war"): the
     sentence tells that other act and names this one as its time or place, a meeting or a war the
     reader knows, dated only by the article's own year. A noun with a written calendar date ("at the
-    Geneva summit of January 1964", "after the shelling of the port in May 1975", "under the 1971
+    Geneva summit of March 1931", "after the shelling of the port in June 1883", "under the 1907
     agreement") may be a happening a source tells, and keeps its event; so does one with a verb of its
     own ("the talks that began on 3 May")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in PASSING_PREPS:
