@@ -7,8 +7,9 @@ ceasefire" for "when was the fisheries agreement signed") voted as much as those
 asked one, and a year, a month and a day of that other signing outvoted two sources' days of
 the asked one. Of the sentences read, those that name most of the question's thing (the words
 :func:`chronica.ask.parts.object_words` takes, as :meth:`Asker._same_parts` does for events) are
-kept when some name any of it. Dev shape: an agreement signed two years after a ceasefire the
-same leaders brokered (sengnb). The sentences are the project's own."""
+kept when some name any of it. Dev shapes: an agreement signed two years after a ceasefire the
+same leaders brokered (sengnb), a withdrawal agreement beside other treaties the sources tell
+signed (latrus), a border treaty beside a later declaration of the two presidents (kazuzb). The sentences are the project's own."""
 
 from __future__ import annotations
 

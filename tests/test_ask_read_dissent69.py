@@ -6,8 +6,8 @@ The build keeps apart two sentences of one act whose words differ ("signed a fis
 answer rests on holds one day only; the sentences search found for the question and the reader
 kept strictly name the asked thing and write another day in another source. Those dispute the
 answer as the reader's own when-answers are disputed (:func:`chronica.ask.answer._dissent`). Dev
-shape: a training agreement signed on one day in two sources and two months later in a third
-(isrtur), a withdrawal agreement's day (latrus).
+shapes: a training agreement signed on one day in two sources and two months later in a third
+(isrtur), a treaty signature withdrawn in one month or another (estrus).
 
 Not a dispute: a sentence about another thing (a ceasefire), a year (it dates too little), a
 source that also writes the answer's day, a day more than a year away, a question naming no thing.
