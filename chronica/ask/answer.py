@@ -865,21 +865,6 @@ class Asker:
         named = self._naming_thing(q, readings)
         if len(named) == len(readings) and not self._names_thing(q, named):
             return None
-        predicate = _predicate(q.doc, q.main)
-        if predicate is None or not predicate.is_alpha:
-            return None
-        # a sentence of another day must write that day at a word of the act's family (as
-        # :meth:`_paraphrase_dissent` reads its sentences: "ACCRA, Jun 10 - ... recognised it
-        # late on Friday": the dateline's day is not the act's)
-        others = [r for r in named if not dates.overlaps(r.date_span, span)]
-        marks = store_search.marks_at(self._store(), [r.sentence for r in others]) if others else {}
-        # and write no day that fits the answer's ("late on Friday" beside the dateline)
-        days = lambda r: [(t, w) for t in marks[(r.sentence.document_id, r.sentence.idx)].timexes  # noqa: E731
-                          if t.get("type") == "DATE" and (w := dates.value_interval(t.get("value") or "")) is not None]
-        named = [r for r in named if not any(r is o for o in others) or (
-            not any(dates.span_days(w) <= DISSENT_PRECISION_DAYS and dates.overlaps(w, span) for _, w in days(r)) and any(
-                _writes_date(t) and dates.overlaps(w, r.date_span)
-                and date_of_act(r.sentence.text, t["start"] - r.sentence.start, predicate.lemma_) for t, w in days(r)))]
         sides = _dissent([(r.date, r.date_span, r.date_stated, _read_cite(r, self.titles)) for r in named],
                          answer.values[0], span)
         if sides is None:
