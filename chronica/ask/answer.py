@@ -415,10 +415,6 @@ class Asker:
             # 6. a date disagreement the build stored about the answer's sentences, worded
             # otherwise than the question
             disputed = self._attach_dispute(q, answer, worded=True)
-        if disputed is None and q.kind == "when" and answer.event_ids:
-            # 7. a sentence search found for the question, naming the asked thing, that writes
-            # another day of the act the chronicle's event dates (the build kept it apart)
-            disputed = self._read_dissent(q, answer)
         if disputed is None and q.kind == "did" and answer.verdict == "not found":
             # 7. a source that tells the asked doer did not do the asked act ("X never paid
             # it", "X refused to sign it") where the reader's stricter test found nothing
@@ -842,44 +838,6 @@ class Asker:
             return _disputed(q, dissent)
         return Answer(q, "answered", f"{dates.display(value, None)} (read in {_count(cites)})", cites,
                       values=[value])
-
-    def _read_dissent(self, q: Question, answer: Answer) -> Answer | None:
-        """A when-answer of the chronicle's events, given to the day, as disputed by the sentences
-        read for the question (the question's one search): those the reader keeps strictly (every
-        actor named, the act not negated nor unreal), that name the thing the question's act is
-        done to as fully as any (:meth:`_naming_thing`, which must find the thing named) and
-        write their date themselves, weighed by :func:`_dissent` (a day of another source, at
-        most :data:`DISSENT_DAYS` away, from a source no sentence of which fits the answer's
-        day) against those that write the answer's day. The build keeps apart two sentences
-        whose words differ ("signed a training pact on 23 February" / "the training and
-        cooperation agreement, signed on 23 April"): one act, two days. None otherwise."""
-        if answer.verdict != "answered" or not answer.values or q.doc is None or q.main is None:
-            return None
-        span = dates.value_interval(answer.values[0])
-        if span is None or dates.span_days(span) > DISSENT_PRECISION_DAYS:
-            return None
-        if not parts.object_words(q.doc[q.main], names_and_times(q)):
-            return None  # nothing the act is done to: too little to know a sentence tells it
-        readings = [r for r in self._readings(q) if not r.negated and not r.unreal and not r.loose
-                    and r.date_span is not None and r.date_stated]
-        named = self._naming_thing(q, readings)
-        if len(named) == len(readings) and not self._names_thing(q, named):
-            return None
-        sides = _dissent([(r.date, r.date_span, r.date_stated, _read_cite(r, self.titles)) for r in named],
-                         answer.values[0], span)
-        if sides is None:
-            return None
-        theirs = {c.document for _, cs in sides[1:] for c in cs}
-        mine = _unique([c for c in answer.citations if c.document not in theirs and c.date is not None
-                        and (d := dates.value_interval(c.date)) is not None and dates.overlaps(d, span)]
-                       + sides[0][1])
-        return _disputed(q, [(answer.values[0], mine)] + sides[1:], answer.event_ids[:1])
-
-    def _names_thing(self, q: Question, readings: list[Reading]) -> bool:
-        """Whether the readings name any of the thing the question's act is done to."""
-        thing = parts.object_words(q.doc[q.main], names_and_times(q))
-        return bool(thing) and any(parts.object_score(thing, [w.lower() for w in _WORD.findall(r.sentence.text)],
-                                                      related) for r in readings)
 
     def _naming_thing(self, q: Question, readings: list[Reading]) -> list[Reading]:
         """Of the sentences read for a question, those that name most of the thing its act is
