@@ -841,7 +841,7 @@ class Asker:
 
     def _naming_thing(self, q: Question, readings: list[Reading]) -> list[Reading]:
         """Of the sentences read for a question, those that name most of the thing its act is
-        done to (:func:`chronica.ask.parts.object_words`: "signed [the management] [agreement]",
+        done to (:func:`chronica.ask.parts.object_words`: "signed [the fisheries] [agreement]",
         not a ceasefire another sentence tells signed) when some name any of it: the test
         :meth:`_same_parts` puts to the chronicle's events, put to each retrieved sentence's own
         words (a date read in a sentence about another thing is no date of the asked one)."""
