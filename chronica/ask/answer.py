@@ -806,16 +806,23 @@ class Asker:
                         if not r.negated and not r.unreal and (
                 q.span is None or r.date_span is None or dates.overlaps(r.date_span, q.span))]
         dated = [r for r in readings if r.date_span is not None]
-        readings = strict_first(dated)
-        chosen = choose_date(readings)
+        # the date is chosen among the sentences naming the asked thing; every sentence whose
+        # date fits it is cited, and every dated one may dispute it (below: the sources that
+        # word the thing otherwise)
+        named = strict_first(self._naming_thing(q, dated))
+        chosen = choose_date(named)
         if chosen is None:
             return None
-        value, agree = chosen
+        value = chosen[0]
+        span = dates.value_interval(value)
+        agree = [r for r in strict_first(dated) if span is not None and (
+            (span[0] <= r.date_span[0] and r.date_span[1] <= span[1])
+            or (r.date_span[0] <= span[0] and span[1] <= r.date_span[1]))] or chosen[1]
         # the date most sentences agree with may be coarser than the days some of them write
         # ("February 2008": "17 February" and "18 February" both fit it): the day most of those
         # agree with is the answer, and the other days the sources write dispute it
         span = dates.value_interval(value)
-        days = [r for r in agree if r.date_stated and r.date_span is not None
+        days = [r for r in agree if r.date_stated and r.date_span is not None and any(r is x for x in named)
                 and dates.span_days(r.date_span) <= DISSENT_PRECISION_DAYS]
         finer = choose_date(days) if span is not None and dates.span_days(span) > DISSENT_PRECISION_DAYS else None
         if finer is not None:
@@ -831,6 +838,22 @@ class Asker:
             return _disputed(q, dissent)
         return Answer(q, "answered", f"{dates.display(value, None)} (read in {_count(cites)})", cites,
                       values=[value])
+
+    def _naming_thing(self, q: Question, readings: list[Reading]) -> list[Reading]:
+        """Of the sentences read for a question, those that name most of the thing its act is
+        done to (:func:`chronica.ask.parts.object_words`: "signed [the fisheries] [agreement]",
+        not a ceasefire another sentence tells signed) when some name any of it: the test
+        :meth:`_same_parts` puts to the chronicle's events, put to each retrieved sentence's own
+        words (a date read in a sentence about another thing is no date of the asked one)."""
+        if q.doc is None or q.main is None or len(readings) < 2:
+            return readings
+        thing = parts.object_words(q.doc[q.main], names_and_times(q))
+        if not thing:
+            return readings
+        scores = [parts.object_score(thing, [w.lower() for w in _WORD.findall(r.sentence.text)], related)
+                  for r in readings]
+        best = max(scores)
+        return [r for r, s in zip(readings, scores) if s == best] if best else readings
 
     def _read_who(self, q: Question) -> Answer | None:
         """The names in the asked role of the sentences that state the question; when none
