@@ -1830,13 +1830,27 @@ def _separate_clause(verb: Token, head: Token) -> bool:
     suggesting the insane should be killed"), or one set off by a dash with a noun of its own
     before it ("... monthlies and booklets - heavily subsidised")."""
     own = {c.lower_ for c in verb.children if c.dep_ == "aux"} & MODALS
-    if own and not ({c.lower_ for c in head.children if c.dep_ == "aux"} & MODALS):
+    if own and not ({c.lower_ for c in head.children if c.dep_ == "aux"} & MODALS) and not _coordinated_predicate(verb, head):
         return True
     if any(c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i for c in verb.children):
         return True
     between = verb.doc[head.i + 1 : verb.i] if head.i < verb.i else []
     return any(t.text in ("-", "–", "—", ";") and t.head.i in (verb.i, head.i) and t.dep_ == "punct"
                for t in between)
+
+
+#: the conjunctions that join a second predicate to its subject's first ("refused ... and would not accept")
+PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
+
+
+def _coordinated_predicate(verb: Token, head: Token) -> bool:
+    """Rule ``a_modal_predicate_coordinated``: a verb with a modal of its own whose clause opens with
+    the head's own "and" or "but" (nothing but its modal, negation or adverbs between) is the second
+    predicate of the head's subject: "Kenya refused to meet the rebels and would not accept a
+    mediator" (Kenya would not accept), "the state regretted the ruling but would abide by it"."""
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i] + [verb.i])
+    before = verb.doc[first - 1] if first > 0 else None
+    return before is not None and before.dep_ == "cc" and before.head.i == head.i and before.lower_ in PREDICATE_CONJUNCTIONS
 
 
 def _surface_subject(verb: Token, depth: int) -> list[Token]:
