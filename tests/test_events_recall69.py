@@ -1,7 +1,7 @@
-"""Two recall rules of session 69 (issues 9 and 12: gold events with no event in their sentence).
+"""Three rules of session 69 (issues 9 and 12: gold events with no event in their sentence).
 
 ``an_unnamed_craft_of_a_state`` (``_actors._force_of_its_state``, ``STATE_CRAFT_CLASSES``): a
-craft of the ontology's WARSHIPS and VEHICLES classes with a state's modifier, acting or acted on
+craft of the ontology's WARSHIPS and VESSELS classes with a state's modifier, acting or acted on
 as a weapon does (the subject or object of a verb, a passive's agent, or in the plural), stands
 for that state, as a named craft does (``named_craft``: "the Turkish survey ship Hora") and as
 arms do ("Syrian jets"). Dev texts chnphl, franzl and indmal tell acts of vessels so.
@@ -9,6 +9,10 @@ arms do ("Syrian jets"). Dev texts chnphl, franzl and indmal tell acts of vessel
 ``a_modal_predicate_coordinated`` (``extract._coordinated_predicate``): a verb with a modal its
 head lacks is read as a separate clause (``_separate_clause``), unless the head's own "and" or
 "but" opens it: then it is the head subject's second predicate (dev texts btnnpl, ausjpn).
+
+``a_past_form_is_its_own_verbs`` (``extract._past_homograph``): "found", the past of "find", is not
+looked up as the dictionary's "found" (ENACT, CAMEO 060): a craft that found boats, a court that found
+ties, exporters that found buyers made nothing (dev texts chnphl, codwars, gabgnq, marmrt).
 
 The sentences are invented."""
 
@@ -75,3 +79,28 @@ def test_a_modal_verb_in_another_clause_keeps_its_own_subject(pipeline):
     """No "and" opens the modal clause: the suspending state does not shoot anyone."""
     found = events_of(pipeline, "Fiji suspended a minister in May 2001 for suggesting the rebels should be shot.")
     assert not any(e.trigger == "shot" and "FJI" in states(e, SOURCE) for e in found), show(found)
+
+
+FOUND_AS_FIND = [  # "found", the past of "find" (DISCOVER), is no founding (ENACT, CAMEO 060): no cooperation
+    "On 8 April 2012 a Fijian warship found Tongan fishing boats in the lagoon.",
+    "On 8 April 2012 Fiji found Tongan soldiers in the lagoon.",
+    "On 16 October 1975 the International Court of Justice found legal ties between the islands and Fiji.",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_AS_FIND)
+def test_a_past_form_is_its_own_verbs(pipeline, text):
+    found = events_of(pipeline, text)
+    assert not any(e.trigger == "found" and e.type == "COOPERATE" for e in found), show(found)
+
+
+def test_a_founding_stays_coded(pipeline):
+    """The verb "found" itself, in the past ("founded"), keeps its dictionary code."""
+    found = events_of(pipeline, "In 1990 Kenya and Uganda founded a joint commission.")
+    assert any(e.trigger == "founded" and e.type != "OTHER" for e in found), show(found)
+
+
+def test_a_helicopter_that_crashes_is_no_doer(pipeline):
+    """An aircraft is no craft of STATE_CRAFT_CLASSES: its crash kills no one for its state."""
+    found = events_of(pipeline, "On 3 May 1996 a Fijian helicopter crashed near the reef, killing its crew.")
+    assert not any("FJI" in states(e, SOURCE) and e.type == "ASSAULT" for e in found), show(found)

@@ -437,6 +437,19 @@ def _anchor_of(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
+def _past_homograph(tok: Token) -> str | None:
+    """Rule ``a_past_form_is_its_own_verbs``: the surface form of a verb in the past ("found",
+    "bound") that is the past of one verb of the field's dictionary (its lemma: "find", "bind")
+    and the base form of another, filed in another block ("found" a state, ENACT; "bind", LINK),
+    is the first verb's: "the exporters found new buyers", "a warship found fishing boats in
+    the lagoon", "the court found that ..." found nothing. The form is returned so that the
+    dictionary's entry for it is not looked up (the lemma's is); None for any other token."""
+    lemma, form = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ not in ("VBD", "VBN") or lemma == form or lemma not in VERBS.verbs or form not in VERBS.verbs:
+        return None
+    return form if VERBS.verbs[form][0] != VERBS.verbs[lemma][0] else None
+
+
 def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigger]:
     """Trigger matches in a sentence, longest patterns first, each token used once."""
     found: list[tuple[int, int, list[Token], Pattern]] = []
@@ -448,8 +461,9 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
             continue  # a participle as an adjective: "allied targets", "the occupied territories"
         seen: set[int] = set()
         own = keys(tok)
+        homograph = _past_homograph(tok)
         for key in own | gerund_keys(tok, onto, own):
-            for pattern in [*onto.by_first.get(key, ()), *DICTIONARY_BY_FIRST.get(key, ())]:
+            for pattern in [*onto.by_first.get(key, ()), *(DICTIONARY_BY_FIRST.get(key, ()) if key != homograph else ())]:
                 if id(pattern) in seen:
                     continue
                 seen.add(id(pattern))
