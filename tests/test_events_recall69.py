@@ -11,8 +11,8 @@ head lacks is read as a separate clause (``_separate_clause``), unless the head'
 "but" opens it: then it is the head subject's second predicate (dev texts btnnpl, ausjpn).
 
 ``a_past_form_is_its_own_verbs`` (``extract._past_homograph``): "found", the past of "find", is not
-looked up as the dictionary's "found" (ENACT, CAMEO 060): a craft that found boats, a court that found
-ties, exporters that found buyers made nothing (dev texts chnphl, codwars, gabgnq, marmrt).
+looked up as the dictionary's "found" (ENACT, CAMEO 060): a craft that found boats, a state that found
+troops, exporters that found buyers made nothing (dev texts chnphl, codwars, gabgnq, marmrt).
 
 The sentences are invented."""
 
@@ -84,7 +84,7 @@ def test_a_modal_verb_in_another_clause_keeps_its_own_subject(pipeline):
 FOUND_AS_FIND = [  # "found", the past of "find" (DISCOVER), is no founding (ENACT, CAMEO 060): no cooperation
     "On 8 April 2012 a Fijian warship found Tongan fishing boats in the lagoon.",
     "On 8 April 2012 Fiji found Tongan soldiers in the lagoon.",
-    "On 16 October 1975 the International Court of Justice found legal ties between the islands and Fiji.",
+    "In May 1990 Kenya found Ugandan troops inside its border.",
 ]
 
 

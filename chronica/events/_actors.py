@@ -160,10 +160,10 @@ def _force_of_its_state(tok: Token, lemma: str) -> bool:
 
 
 #: the ontology classes of craft that act for the state their modifiers name as a weapon does:
-#: warships ("a French minesweeper rammed the yacht") and vessels at sea ("the Philippine vessels
-#: withdrew", "Chinese ships blocked the supply boats", "a Malaysian ship was ordered to turn
+#: warships ("a Swedish minesweeper rammed the patrol boat") and vessels at sea ("the Tongan
+#: vessels withdrew", "Fijian ships blocked the supply boats", "a Maltese ship was ordered to turn
 #: back"), as a named craft does (``named_craft``: "the Turkish survey ship Hora"); not aircraft
-#: or cars ("a Greek helicopter crashed, killing its crew" is no act of Greece)
+#: or cars ("a Fijian helicopter crashed, killing its crew" is no act of Fiji)
 STATE_CRAFT_CLASSES = ("WARSHIPS", "VESSELS")
 
 

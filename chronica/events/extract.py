@@ -441,8 +441,8 @@ def _past_homograph(tok: Token) -> str | None:
     """Rule ``a_past_form_is_its_own_verbs``: the surface form of a verb in the past ("found",
     "bound") that is the past of one verb of the field's dictionary (its lemma: "find", "bind")
     and the base form of another, filed in another block ("found" a state, ENACT; "bind", LINK),
-    is the first verb's: "the exporters found new buyers", "a warship found fishing boats in
-    the lagoon", "the court found that ..." found nothing. The form is returned so that the
+    is the first verb's: "the exporters found new buyers", "a patrol found foreign troops on
+    the reef", "the court found that ..." founded nothing. The form is returned so that the
     dictionary's entry for it is not looked up (the lemma's is); None for any other token."""
     lemma, form = tok.lemma_.lower(), tok.lower_
     if tok.tag_ not in ("VBD", "VBN") or lemma == form or lemma not in VERBS.verbs or form not in VERBS.verbs:
