@@ -443,9 +443,15 @@ def _past_homograph(tok: Token) -> str | None:
     and the base form of another, filed in another block ("found" a state, ENACT; "bind", LINK),
     is the first verb's: "the exporters found new buyers", "a patrol found foreign troops on
     the reef", "the court found that ..." founded nothing. The form is returned so that the
-    dictionary's entry for it is not looked up (the lemma's is); None for any other token."""
+    entry's own code is not taken (``find_triggers``); a phrase pattern of the entry that takes
+    words of the clause still codes it ("found the colonel guilty": CAMEO 173). In the active
+    voice only: a passive ("the bodies were found on 15 January", "a field found by a company in
+    1985") keeps the entry, which codes nothing without a founder and leaves the thing's dated
+    happening (OTHER). None for any other token."""
     lemma, form = tok.lemma_.lower(), tok.lower_
     if tok.tag_ not in ("VBD", "VBN") or lemma == form or lemma not in VERBS.verbs or form not in VERBS.verbs:
+        return None
+    if any(c.dep_ in ("auxpass", "agent") for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ == "acl"):
         return None
     return form if VERBS.verbs[form][0] != VERBS.verbs[lemma][0] else None
 
@@ -463,7 +469,7 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
         own = keys(tok)
         homograph = _past_homograph(tok)
         for key in own | gerund_keys(tok, onto, own):
-            for pattern in [*onto.by_first.get(key, ()), *(DICTIONARY_BY_FIRST.get(key, ()) if key != homograph else ())]:
+            for pattern in [*onto.by_first.get(key, ()), *DICTIONARY_BY_FIRST.get(key, ())]:
                 if id(pattern) in seen:
                     continue
                 seen.add(id(pattern))
@@ -471,6 +477,9 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                 if tokens and pattern.source == "petrarch2":
                     # the code the verb takes in its clause
                     refined = VERBS.refine(tok, pattern, own_code=id(pattern) not in PATTERN_ONLY)
+                    if refined is not None and key == homograph and pattern.words[0] == frozenset({key}) \
+                            and not refined.matched:
+                        refined = None  # "found new buyers": the past of "find", no founding
                     if refined is not None:
                         absorbed[tok.i] = refined.matched
                     pattern = refined.pattern if refined is not None else None
