@@ -12,7 +12,8 @@ head lacks is read as a separate clause (``_separate_clause``), unless the head'
 
 ``a_past_form_is_its_own_verbs`` (``extract._past_homograph``): "found", the past of "find", is not
 looked up as the dictionary's "found" (ENACT, CAMEO 060): a craft that found boats, a state that found
-troops, exporters that found buyers made nothing (dev texts chnphl, codwars, gabgnq, marmrt).
+troops, exporters that found buyers made nothing (dev texts chnphl, codwars, gabgnq, marmrt). In the active
+voice only, and a phrase pattern of the entry still codes ("found X guilty", dev texts lbrsle, gbrken).
 
 The sentences are invented."""
 
@@ -104,3 +105,16 @@ def test_a_helicopter_that_crashes_is_no_doer(pipeline):
     """An aircraft is no craft of STATE_CRAFT_CLASSES: its crash kills no one for its state."""
     found = events_of(pipeline, "On 3 May 1996 a Fijian helicopter crashed near the reef, killing its crew.")
     assert not any("FJI" in states(e, SOURCE) and e.type == "ASSAULT" for e in found), show(found)
+
+
+KEPT_FOUND = [  # (sentence, type): a phrase pattern of "found" still codes; a passive keeps its happening
+    ("On 26 April 2012 the Special Court found the Fijian colonel guilty on all counts.", "COERCE"),
+    ("In April 1953 the judge found all six Kenyan leaders guilty.", "COERCE"),
+    ("15 January - The bodies of 45 Tongan villagers are found at Nuku.", "OTHER"),
+]
+
+
+@pytest.mark.parametrize("text,etype", KEPT_FOUND)
+def test_found_guilty_and_found_in_the_passive_stay(pipeline, text, etype):
+    found = events_of(pipeline, text)
+    assert any(e.trigger == "found" and e.type == etype for e in found), show(found)
