@@ -108,7 +108,7 @@ def test_a_helicopter_that_crashes_is_no_doer(pipeline):
 
 
 KEPT_FOUND = [  # (sentence, type): a phrase pattern of "found" still codes; a passive keeps its happening
-    ("On 26 April 2012 the Special Court found the Fijian colonel guilty on all counts.", "COERCE"),
+    ("On 3 May 2009 a Samoan court found the Fijian colonel guilty on all counts.", "COERCE"),
     ("In April 1953 the judge found all six Kenyan leaders guilty.", "COERCE"),
     ("15 January - The bodies of 45 Tongan villagers are found at Nuku.", "OTHER"),
 ]
