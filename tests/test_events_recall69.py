@@ -34,9 +34,9 @@ def _event(pipeline, text, trigger):
 
 CRAFT = [  # (sentence, trigger, type, the doer's state, the recipient's state)
     ("Fijian ships blocked two Tongan supply boats near the reef on 3 May 2015.", "blocked", "COERCE", "FJI", "TON"),
-    ("On 9 June 2019 a Maltese fishing vessel rammed and sank a Libyan boat near the island.", "sank", "ASSAULT",
+    ("On 4 March 2011 a Maltese fishing vessel rammed and sank a Libyan boat near the island.", "sank", "ASSAULT",
      "MLT", "LBY"),
-    ("In May 1985 a Swedish minesweeper rammed an Estonian patrol boat.", "rammed", "ASSAULT", "SWE", "EST"),
+    ("In August 1994 a Swedish minesweeper rammed an Estonian patrol boat.", "rammed", "ASSAULT", "SWE", "EST"),
 ]
 
 
@@ -61,7 +61,7 @@ def test_a_craft_shown_or_unowned_is_no_doer(pipeline, text):
 
 
 COORDINATED = [  # (sentence, trigger, the doer's state, the recipient's state)
-    ("Kenya refused to meet the rebels in May 1999 and would not accept a role for the United Nations.", "accept",
+    ("Kenya rejected the plan in May 1999 and would not accept a role for the United Nations.", "accept",
      "KEN", "UN"),
     ("Iceland condemned the raid on 3 May 1990 and would recall its ambassador from Oslo.", "recall its ambassador",
      "ISL", "NOR"),
@@ -83,8 +83,8 @@ def test_a_modal_verb_in_another_clause_keeps_its_own_subject(pipeline):
 
 
 FOUND_AS_FIND = [  # "found", the past of "find" (DISCOVER), is no founding (ENACT, CAMEO 060): no cooperation
-    "On 8 April 2012 a Fijian warship found Tongan fishing boats in the lagoon.",
-    "On 8 April 2012 Fiji found Tongan soldiers in the lagoon.",
+    "On 2 February 2016 a Fijian warship found Tongan fishing boats in the lagoon.",
+    "On 2 February 2016 Fiji found Tongan soldiers in the lagoon.",
     "In May 1990 Kenya found Ugandan troops inside its border.",
 ]
 
@@ -103,14 +103,14 @@ def test_a_founding_stays_coded(pipeline):
 
 def test_a_helicopter_that_crashes_is_no_doer(pipeline):
     """An aircraft is no craft of STATE_CRAFT_CLASSES: its crash kills no one for its state."""
-    found = events_of(pipeline, "On 3 May 1996 a Fijian helicopter crashed near the reef, killing its crew.")
+    found = events_of(pipeline, "On 3 May 2007 a Fijian helicopter crashed near the reef, killing its crew.")
     assert not any("FJI" in states(e, SOURCE) and e.type == "ASSAULT" for e in found), show(found)
 
 
 KEPT_FOUND = [  # (sentence, type): a phrase pattern of "found" still codes; a passive keeps its happening
     ("On 3 May 2009 a Samoan court found the Fijian colonel guilty on all counts.", "COERCE"),
-    ("In April 1953 the judge found all six Kenyan leaders guilty.", "COERCE"),
-    ("15 January - The bodies of 45 Tongan villagers are found at Nuku.", "OTHER"),
+    ("In May 1988 a Samoan judge found all four Tongan officers guilty.", "COERCE"),
+    ("3 March - The bodies of 12 Tongan fishermen are found at Nuku.", "OTHER"),
 ]
 
 

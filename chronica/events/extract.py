@@ -445,8 +445,8 @@ def _past_homograph(tok: Token) -> str | None:
     the reef", "the court found that ..." founded nothing. The form is returned so that the
     entry's own code is not taken (``find_triggers``); a phrase pattern of the entry that takes
     words of the clause still codes it ("found the colonel guilty": CAMEO 173). In the active
-    voice only: a passive ("the bodies were found on 15 January", "a field found by a company in
-    1985") keeps the entry, which codes nothing without a founder and leaves the thing's dated
+    voice only: a passive ("the bodies were found in March", "a field found by a company") keeps
+    the entry, which codes nothing without a founder and leaves the thing's dated
     happening (OTHER). None for any other token."""
     lemma, form = tok.lemma_.lower(), tok.lower_
     if tok.tag_ not in ("VBD", "VBN") or lemma == form or lemma not in VERBS.verbs or form not in VERBS.verbs:
