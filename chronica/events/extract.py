@@ -1862,15 +1862,15 @@ def _separate_clause(verb: Token, head: Token) -> bool:
                for t in between)
 
 
-#: the conjunctions that join a second predicate to its subject's first ("refused ... and would not accept")
+#: the conjunctions that join a second predicate to its subject's first ("rejected ... and would not accept")
 PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
 
 
 def _coordinated_predicate(verb: Token, head: Token) -> bool:
     """Rule ``a_modal_predicate_coordinated``: a verb with a modal of its own whose clause opens with
     the head's own "and" or "but" (nothing but its modal, negation or adverbs between) is the second
-    predicate of the head's subject: "Kenya refused to meet the rebels and would not accept a
-    mediator" (Kenya would not accept), "the state regretted the ruling but would abide by it"."""
+    predicate of the head's subject: "Kenya rejected the plan and would not accept a mediator"
+    (Kenya would not accept), "the state criticised the award but would comply with it"."""
     first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i] + [verb.i])
     before = verb.doc[first - 1] if first > 0 else None
     return before is not None and before.dep_ == "cc" and before.head.i == head.i and before.lower_ in PREDICATE_CONJUNCTIONS
