@@ -152,11 +152,27 @@ def _force_of_its_state(tok: Token, lemma: str) -> bool:
     Argentine missile") - not one displayed, bought or described in a passive or a copula."""
     if lemma in _troops():
         return True
-    if lemma not in _weapons():
+    if lemma not in _weapons() and lemma not in _state_craft():
         return False
     return tok.tag_ == "NNS" or (tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB") or (
         tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB"
         and tok.head.head.dep_ != "acl")  # "3,000 men backed by Soviet-built tanks": what came with them
+
+
+#: the ontology classes of craft that act for the state their modifiers name as a weapon does:
+#: warships ("a Swedish minesweeper rammed the patrol boat") and vessels at sea ("the Tongan
+#: vessels withdrew", "Fijian ships blocked the supply boats", "a Maltese ship was ordered to turn
+#: back"), as a named craft does (``named_craft``: "the Turkish survey ship Hora"); not aircraft
+#: or cars ("a Fijian helicopter crashed, killing its crew" is no act of Fiji)
+STATE_CRAFT_CLASSES = ("WARSHIPS", "VESSELS")
+
+
+@lru_cache(maxsize=1)
+def _state_craft() -> frozenset[str]:
+    """Rule ``an_unnamed_craft_of_a_state``: the nouns of :data:`STATE_CRAFT_CLASSES`, which stand
+    for the state in their modifiers where a weapon does (:func:`_force_of_its_state`)."""
+    classes = load_ontology().classes
+    return frozenset().union(*(classes.get(c, frozenset()) for c in STATE_CRAFT_CLASSES))
 
 
 @lru_cache(maxsize=1)

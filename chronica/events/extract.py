@@ -437,6 +437,25 @@ def _anchor_of(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
+def _past_homograph(tok: Token) -> str | None:
+    """Rule ``a_past_form_is_its_own_verbs``: the surface form of a verb in the past ("found",
+    "bound") that is the past of one verb of the field's dictionary (its lemma: "find", "bind")
+    and the base form of another, filed in another block ("found" a state, ENACT; "bind", LINK),
+    is the first verb's: "the exporters found new buyers", "a patrol found foreign troops on
+    the reef", "the court found that ..." founded nothing. The form is returned so that the
+    entry's own code is not taken (``find_triggers``); a phrase pattern of the entry that takes
+    words of the clause still codes it ("found the colonel guilty": CAMEO 173). In the active
+    voice only: a passive ("the bodies were found in March", "a field found by a company") keeps
+    the entry, which codes nothing without a founder and leaves the thing's dated
+    happening (OTHER). None for any other token."""
+    lemma, form = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ not in ("VBD", "VBN") or lemma == form or lemma not in VERBS.verbs or form not in VERBS.verbs:
+        return None
+    if any(c.dep_ in ("auxpass", "agent") for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ == "acl"):
+        return None
+    return form if VERBS.verbs[form][0] != VERBS.verbs[lemma][0] else None
+
+
 def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigger]:
     """Trigger matches in a sentence, longest patterns first, each token used once."""
     found: list[tuple[int, int, list[Token], Pattern]] = []
@@ -448,6 +467,7 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
             continue  # a participle as an adjective: "allied targets", "the occupied territories"
         seen: set[int] = set()
         own = keys(tok)
+        homograph = _past_homograph(tok)
         for key in own | gerund_keys(tok, onto, own):
             for pattern in [*onto.by_first.get(key, ()), *DICTIONARY_BY_FIRST.get(key, ())]:
                 if id(pattern) in seen:
@@ -457,6 +477,9 @@ def find_triggers(sent: Span, onto: Ontology, index: MentionIndex) -> list[Trigg
                 if tokens and pattern.source == "petrarch2":
                     # the code the verb takes in its clause
                     refined = VERBS.refine(tok, pattern, own_code=id(pattern) not in PATTERN_ONLY)
+                    if refined is not None and key == homograph and pattern.words[0] == frozenset({key}) \
+                            and not refined.matched:
+                        refined = None  # "found new buyers": the past of "find", no founding
                     if refined is not None:
                         absorbed[tok.i] = refined.matched
                     pattern = refined.pattern if refined is not None else None
@@ -1830,13 +1853,27 @@ def _separate_clause(verb: Token, head: Token) -> bool:
     suggesting the insane should be killed"), or one set off by a dash with a noun of its own
     before it ("... monthlies and booklets - heavily subsidised")."""
     own = {c.lower_ for c in verb.children if c.dep_ == "aux"} & MODALS
-    if own and not ({c.lower_ for c in head.children if c.dep_ == "aux"} & MODALS):
+    if own and not ({c.lower_ for c in head.children if c.dep_ == "aux"} & MODALS) and not _coordinated_predicate(verb, head):
         return True
     if any(c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i for c in verb.children):
         return True
     between = verb.doc[head.i + 1 : verb.i] if head.i < verb.i else []
     return any(t.text in ("-", "–", "—", ";") and t.head.i in (verb.i, head.i) and t.dep_ == "punct"
                for t in between)
+
+
+#: the conjunctions that join a second predicate to its subject's first ("rejected ... and would not accept")
+PREDICATE_CONJUNCTIONS = frozenset({"and", "but"})
+
+
+def _coordinated_predicate(verb: Token, head: Token) -> bool:
+    """Rule ``a_modal_predicate_coordinated``: a verb with a modal of its own whose clause opens with
+    the head's own "and" or "but" (nothing but its modal, negation or adverbs between) is the second
+    predicate of the head's subject: "Kenya rejected the plan and would not accept a mediator"
+    (Kenya would not accept), "the state criticised the award but would comply with it"."""
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i] + [verb.i])
+    before = verb.doc[first - 1] if first > 0 else None
+    return before is not None and before.dep_ == "cc" and before.head.i == head.i and before.lower_ in PREDICATE_CONJUNCTIONS
 
 
 def _surface_subject(verb: Token, depth: int) -> list[Token]:
