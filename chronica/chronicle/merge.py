@@ -401,6 +401,11 @@ WRITTEN_YEARS_DAYS = NEAR_DATE_DAYS
 #: (:func:`chronica.chronicle.disagreements.year_written`). Invented case table
 #: (tests/test_chronicle_merge_year_guessed68.py). 1.01: never.
 SIM_YEAR_GUESSED = 0.60
+#: dates written in both sentences, one relative ("five days later", "that May"), of one type and
+#: agreeing actors, overlapping at this precision rank or finer (a month: 2), need this wording
+#: (:func:`_written_alike`) whatever the predicates. -1: never
+WRITTEN_RELATIVE_RANK = D.precision_rank("month")
+SIM_WRITTEN_RELATIVE = SIM_INFERRED
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
 #: and near dates, undated mentions): 1 yes, 0 no
@@ -1363,7 +1368,7 @@ def _near_named(a: _Info, b: _Info, sim: float | None) -> bool:
 
 def written(m: EventMention) -> bool:
     """True when the mention's date is written in its sentence, as an absolute date or a relative
-    one ("last year", "that December", "three days later"): the sentence itself places its act."""
+    one ("last year", "that December", "three days later"): each sentence places its own act."""
     return bool(m.date) and m.date_source in STATED
 
 
@@ -1381,6 +1386,22 @@ def _written_years_apart(a: _Info, b: _Info) -> bool:
         return False
     first, last = sorted((a.interval, b.interval))
     return first[1].year < last[0].year and gap_days(a.interval, b.interval) > WRITTEN_YEARS_DAYS
+
+
+def _written_alike(a: _Info, b: _Info) -> bool:
+    """Both sentences write their dates (:func:`written`), one or both relative ("five days later",
+    "that May", "yesterday": :func:`is_stated` counts them as inferred), in two documents, the dates
+    overlapping at a month or finer (:data:`WRITTEN_RELATIVE_RANK`): the sentence itself places its
+    act, so the date is there to tell two acts of the pair apart, as two absolute dates of one month
+    are (two stated dates of one type and actors in one month need no wording at all, ``same
+    month``); the wording asks :data:`SIM_WRITTEN_RELATIVE`, not the bar of a date the narrative gave
+    (:data:`SIM_INFERRED_OTHER_PREDICATE` for two predicates, :data:`SIM_UNDATED` for two relative
+    dates). Two acts of the pair in one year (a side's date a year only) keep their bars."""
+    if WRITTEN_RELATIVE_RANK < 0 or a.m.document_id == b.m.document_id:
+        return False
+    if not (a.interval and b.interval and written(a.m) and written(b.m)) or (a.stated and b.stated):
+        return False
+    return max(a.rank, b.rank) <= WRITTEN_RELATIVE_RANK and D.overlaps(a.interval, b.interval)
 
 
 def year_guessed(m: EventMention) -> bool:
@@ -1670,6 +1691,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             need = min(need, SIM_INFERRED_SAME_DAY)
         if once:
             return min(need, SIM_ONCE), 0.4, "inferred date"
+        if _written_alike(a, b):  # both sentences write the date, a side relative (:func:`_written_alike`)
+            return min(need, SIM_WRITTEN_RELATIVE), 0.4, "written dates, one relative"
         if predicates_differ(a, b):  # another act of the actors, the date not there to tell them apart
             return max(need, SIM_INFERRED_OTHER_PREDICATE), 0.4, "inferred date, other predicates"
         return need, 0.4, "inferred date"

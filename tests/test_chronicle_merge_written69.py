@@ -1,0 +1,73 @@
+"""Merge case table (merge69): dates written in both sentences, one of them relative ("five days
+later", "that May", "yesterday"), of one type and agreeing actors, overlapping at a month or finer:
+the wording needs SIM_WRITTEN_RELATIVE whatever the predicates (:func:`merge._written_alike`), not
+the bars of a date the narrative gave. Sentences of the invented world (tests/test_chronicle_data.ACTORS)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from test_chronicle_data import mention, needs_minilm
+
+merge = importlib.import_module("chronica.chronicle.merge")
+
+# (sentence a, trigger a, date a, date text a, sentence b, trigger b, date b, date text b, type,
+#  actors, merged?, rule needed?): two documents, the same type and actors; a date text None is an
+#  absolute date, any other text a relative one written in the sentence
+WRITTEN_RELATIVE = [
+    # one opening of talks, told with two verbs, the second dated "five days later"
+    ("Direct talks between Aldoria and Borvia opened in Tarsk on 25 August 1988.", "opened", "1988-08-25", None,
+     "The ceasefire held, and Aldorian and Borvian envoys began negotiating in Tarsk five days later.", "began",
+     "1988-08-25", "five days later", "CONSULT", ("ALD", "BOR"), True, True),
+    # one ouster, the second side's month "that May"
+    ("The Cestian junta overthrew President Rell on 7 May 1999.", "overthrew", "1999-05-07", None,
+     "That May the Cestian officers drove Rell from the palace, and the fighting in the capital ended.", "drove",
+     "1999-05", "that May",
+     "COERCE", ("CES", None), True, True),
+    # one visit: "yesterday" in a column, the day in a chronology
+    ("The Aldorian president paid his first visit to Borvia on 12 April 2013.", "paid", "2013-04-12", None,
+     "Yesterday the Aldorian president landed in the Borvian capital, and the pipeline dispute may end soon.", "landed",
+     "2013-04-12", "yesterday", "CONSULT", ("ALD", "BOR"), True, True),
+    # two acts of the pair in one year, one dated "later that year": the year tells nothing apart
+    ("On 11 November 1976 Aldoria and Borvia signed a fisheries accord in Tarsk.", "signed", "1976-11-11", None,
+     "Later that year the Aldorian parliament ratified a customs convention after a long debate on tariffs.",
+     "ratified", "1976", "Later that year",
+     "AGREE", ("ALD", "BOR"), False, False),
+]
+
+
+def _pair(case, *, doc_b: int = 2) -> list:
+    a, ta, da, xa, b, tb, db, xb, type_, (src, tgt), _, _ = case
+    ms = [mention(1, a, type_, src=src, tgt=tgt, date=da, trigger=ta),
+          mention(doc_b, b, type_, src=src, tgt=tgt, date=db, trigger=tb)]
+    for m, text in zip(ms, (xa, xb)):
+        m.date_text = text
+    return ms
+
+
+@needs_minilm
+@pytest.mark.parametrize("case", WRITTEN_RELATIVE, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+def test_a_relative_date_written_in_the_sentence_places_its_act(case, monkeypatch) -> None:
+    assert (len(merge.cluster_mentions(_pair(case))) == 1) is case[-2]
+    if case[-1]:  # the rule joins them: without it (the inferred date's bars) they stay two
+        monkeypatch.setattr(merge, "WRITTEN_RELATIVE_RANK", -1)
+        assert len(merge.cluster_mentions(_pair(case))) == 2
+    else:  # the year keeps the bar: were a year enough, they would join
+        monkeypatch.setattr(merge, "WRITTEN_RELATIVE_RANK", merge.D.precision_rank("year"))
+        assert len(merge.cluster_mentions(_pair(case))) == 1
+
+
+def test_written_alike_asks_two_documents_a_relative_date_and_a_month_or_finer() -> None:
+    a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[0]))
+    assert merge._written_alike(a, b)
+    a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[0], doc_b=1))  # one document
+    assert not merge._written_alike(a, b)
+    a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[3]))  # a year only
+    assert not merge._written_alike(a, b)
+    ma, mb = _pair(WRITTEN_RELATIVE[0])
+    mb.date_source = "narrative"  # the narrative's date, not the sentence's: the inferred bars
+    assert not merge._written_alike(merge.mention_info(ma), merge.mention_info(mb))
+    ma, mb = _pair(WRITTEN_RELATIVE[0])
+    mb.date_text = None  # both absolute: stated dates, another branch
+    assert not merge._written_alike(merge.mention_info(ma), merge.mention_info(mb))
