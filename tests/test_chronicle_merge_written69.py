@@ -9,6 +9,7 @@ import importlib
 
 import pytest
 from test_chronicle_data import mention, needs_minilm
+from test_chronicle_merge_cases import _stored_and_computed
 
 merge = importlib.import_module("chronica.chronicle.merge")
 
@@ -71,3 +72,11 @@ def test_written_alike_asks_two_documents_a_relative_date_and_a_month_or_finer()
     ma, mb = _pair(WRITTEN_RELATIVE[0])
     mb.date_text = None  # both absolute: stated dates, another branch
     assert not merge._written_alike(merge.mention_info(ma), merge.mention_info(mb))
+
+
+@needs_minilm
+def test_written_relative_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
+    mentions = [m for case in WRITTEN_RELATIVE[1:2] + WRITTEN_RELATIVE[3:] for m in _pair(case)]
+    stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
+    assert stored == computed
+    assert sorted(len(g) for g in stored) == [1, 1, 2]
