@@ -18,22 +18,22 @@ merge = importlib.import_module("chronica.chronicle.merge")
 #  absolute date, any other text a relative one written in the sentence
 WRITTEN_RELATIVE = [
     # one opening of talks, told with two verbs, the second dated "five days later"
-    ("Direct talks between Aldoria and Borvia opened in Tarsk on 25 August 1988.", "opened", "1988-08-25", None,
-     "The ceasefire held, and Aldorian and Borvian envoys began negotiating in Tarsk five days later.", "began",
-     "1988-08-25", "five days later", "CONSULT", ("ALD", "BOR"), True, True),
-    # one ouster, the second side's month "that May"
-    ("The Cestian junta overthrew President Rell on 7 May 1999.", "overthrew", "1999-05-07", None,
-     "That May the Cestian officers drove Rell from the palace, and the fighting in the capital ended.", "drove",
-     "1999-05", "that May",
+    ("Direct talks between Aldoria and Borvia opened in Tarsk on 14 March 2031.", "opened", "2031-03-14", None,
+     "The guns fell silent, and Aldorian and Borvian envoys began negotiating in Tarsk five days later.", "began",
+     "2031-03-14", "five days later", "CONSULT", ("ALD", "BOR"), True, True),
+    # one ouster, the second side's month "that October"
+    ("The Cestian junta overthrew President Rell on 19 October 2027.", "overthrew", "2027-10-19", None,
+     "That October the Cestian officers drove Rell from the palace, and the fighting in the capital ended.", "drove",
+     "2027-10", "that October",
      "COERCE", ("CES", None), True, True),
     # one visit: "yesterday" in a column, the day in a chronology
-    ("The Aldorian president paid his first visit to Borvia on 12 April 2013.", "paid", "2013-04-12", None,
+    ("The Aldorian president paid his first visit to Borvia on 3 September 2029.", "paid", "2029-09-03", None,
      "Yesterday the Aldorian president landed in the Borvian capital, and the pipeline dispute may end soon.", "landed",
-     "2013-04-12", "yesterday", "CONSULT", ("ALD", "BOR"), True, True),
+     "2029-09-03", "yesterday", "CONSULT", ("ALD", "BOR"), True, True),
     # two acts of the pair in one year, one dated "later that year": the year tells nothing apart
-    ("On 11 November 1976 Aldoria and Borvia signed a fisheries accord in Tarsk.", "signed", "1976-11-11", None,
+    ("On 2 June 2033 Aldoria and Borvia signed a fisheries accord in Tarsk.", "signed", "2033-06-02", None,
      "Later that year the Aldorian parliament ratified a customs convention after a long debate on tariffs.",
-     "ratified", "1976", "Later that year",
+     "ratified", "2033", "Later that year",
      "AGREE", ("ALD", "BOR"), False, False),
 ]
 
