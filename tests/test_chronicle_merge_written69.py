@@ -1,7 +1,9 @@
 """Merge case table (merge69): dates written in both sentences, one of them relative ("five days
-later", "that May", "yesterday"), of one type and agreeing actors, overlapping at a month or finer:
-the wording needs SIM_WRITTEN_RELATIVE whatever the predicates (:func:`merge._written_alike`), not
-the bars of a date the narrative gave. Sentences of the invented world (tests/test_chronicle_data.ACTORS)."""
+later", "that October", "yesterday"), of one type (or two of one family) and agreeing actors,
+overlapping at a day, or at a month when told with one predicate: the wording needs
+SIM_WRITTEN_RELATIVE (:func:`merge._written_alike`), not the bars of a date the narrative gave. Two
+predicates of one month ("signed" / "ratified later that month") keep the bar of two acts of the pair.
+Sentences of the invented world (tests/test_chronicle_data.ACTORS)."""
 
 from __future__ import annotations
 
@@ -13,59 +15,71 @@ from test_chronicle_merge_cases import _stored_and_computed
 
 merge = importlib.import_module("chronica.chronicle.merge")
 
-# (sentence a, trigger a, date a, date text a, sentence b, trigger b, date b, date text b, type,
-#  actors, merged?, rule needed?): two documents, the same type and actors; a date text None is an
-#  absolute date, any other text a relative one written in the sentence
+# (sentence a, type a, trigger a, date a, date text a, sentence b, type b, trigger b, date b, date text b,
+#  actors, merged?): two documents, the same actors; a date text None is an absolute date, any other
+#  text a relative one written in the sentence
 WRITTEN_RELATIVE = [
-    # one opening of talks, told with two verbs, the second dated "five days later"
-    ("Direct talks between Aldoria and Borvia opened in Tarsk on 14 March 2031.", "opened", "2031-03-14", None,
-     "The guns fell silent, and Aldorian and Borvian envoys began negotiating in Tarsk five days later.", "began",
-     "2031-03-14", "five days later", "CONSULT", ("ALD", "BOR"), True, True),
-    # one ouster, the second side's month "that October"
-    ("The Cestian junta overthrew President Rell on 19 October 2027.", "overthrew", "2027-10-19", None,
-     "That October the Cestian officers drove Rell from the palace, and the fighting in the capital ended.", "drove",
-     "2027-10", "that October",
-     "COERCE", ("CES", None), True, True),
-    # one visit: "yesterday" in a column, the day in a chronology
-    ("The Aldorian president paid his first visit to Borvia on 3 September 2029.", "paid", "2029-09-03", None,
-     "Yesterday the Aldorian president landed in the Borvian capital, and the pipeline dispute may end soon.", "landed",
-     "2029-09-03", "yesterday", "CONSULT", ("ALD", "BOR"), True, True),
-    # two acts of the pair in one year, one dated "later that year": the year tells nothing apart
-    ("On 2 June 2033 Aldoria and Borvia signed a fisheries accord in Tarsk.", "signed", "2033-06-02", None,
+    # one opening of talks, told with two verbs, the second dated "five days later" (0.44)
+    ("Direct talks between Aldoria and Borvia opened in Tarsk on 14 March 2031.", "CONSULT", "opened",
+     "2031-03-14", None,
+     "The guns fell silent, and Aldorian and Borvian envoys began negotiating in Tarsk five days later.",
+     "CONSULT", "began", "2031-03-14", "five days later", ("ALD", "BOR"), True),
+    # one visit: "yesterday" in a column, the day in a chronology (0.45)
+    ("The Aldorian president paid his first visit to Borvia on 3 September 2029.", "CONSULT", "paid",
+     "2029-09-03", None,
+     "Yesterday the Aldorian president landed in the Borvian capital, and the pipeline dispute may end soon.",
+     "CONSULT", "landed", "2029-09-03", "yesterday", ("ALD", "BOR"), True),
+    # one approval of a treaty, coded SUPPORT and AGREE (one family), the day written "yesterday" (0.44)
+    ("On 4 February 2032 the Borvian assembly approved the Tarsk treaty by 80 votes to 61.", "SUPPORT",
+     "approved", "2032-02-04", None,
+     "Yesterday the Borvian deputies accepted the treaty, and the cabinet resigned in protest.", "AGREE",
+     "accepted", "2032-02-04", "yesterday", ("BOR", None), True),
+    # one signing, one predicate, both months relative ("last month" / "last April", 0.63)
+    ("Last month the presidents of Aldoria and Borvia signed the Tarsk pipeline agreements.", "AGREE", "signed",
+     "2030-04", "Last month",
+     "Aldoria and Borvia signed the gas line deals last April, and the farmers along the route still wait "
+     "for compensation.", "AGREE", "signed", "2030-04", "last April", ("ALD", "BOR"), True),
+    # an ouster and its month, told with two predicates: two acts of one month the wording must tell (0.44)
+    ("The Cestian junta overthrew President Rell on 19 October 2027.", "COERCE", "overthrew", "2027-10-19", None,
+     "That October the Cestian officers drove Rell from the palace, and the fighting in the capital ended.",
+     "COERCE", "drove", "2027-10", "that October", ("CES", None), False),
+    # two acts of the pair in one year, one dated "later that year": the year tells nothing apart (0.41)
+    ("On 2 June 2033 Aldoria and Borvia signed a fisheries accord in Tarsk.", "AGREE", "signed", "2033-06-02", None,
      "Later that year the Aldorian parliament ratified a customs convention after a long debate on tariffs.",
-     "ratified", "2033", "Later that year",
-     "AGREE", ("ALD", "BOR"), False, False),
+     "AGREE", "ratified", "2033", "Later that year", ("ALD", "BOR"), False),
 ]
 
 
 def _pair(case, *, doc_b: int = 2) -> list:
-    a, ta, da, xa, b, tb, db, xb, type_, (src, tgt), _, _ = case
-    ms = [mention(1, a, type_, src=src, tgt=tgt, date=da, trigger=ta),
-          mention(doc_b, b, type_, src=src, tgt=tgt, date=db, trigger=tb)]
+    a, ya, ta, da, xa, b, yb, tb, db, xb, (src, tgt), _ = case
+    ms = [mention(1, a, ya, src=src, tgt=tgt, date=da, trigger=ta),
+          mention(doc_b, b, yb, src=src, tgt=tgt, date=db, trigger=tb)]
     for m, text in zip(ms, (xa, xb)):
         m.date_text = text
     return ms
 
 
 @needs_minilm
-@pytest.mark.parametrize("case", WRITTEN_RELATIVE, ids=lambda c: c[0][:40] + " / " + c[4][:40])
+@pytest.mark.parametrize("case", WRITTEN_RELATIVE, ids=lambda c: c[0][:40] + " / " + c[5][:40])
 def test_a_relative_date_written_in_the_sentence_places_its_act(case, monkeypatch) -> None:
-    assert (len(merge.cluster_mentions(_pair(case))) == 1) is case[-2]
+    assert (len(merge.cluster_mentions(_pair(case))) == 1) is case[-1]
     if case[-1]:  # the rule joins them: without it (the inferred date's bars) they stay two
         monkeypatch.setattr(merge, "WRITTEN_RELATIVE_RANK", -1)
         assert len(merge.cluster_mentions(_pair(case))) == 2
-    else:  # the year keeps the bar: were a year enough, they would join
-        monkeypatch.setattr(merge, "WRITTEN_RELATIVE_RANK", merge.D.precision_rank("year"))
+    else:  # the bar of two predicates keeps them apart: without it they would join
+        monkeypatch.setattr(merge, "SIM_INFERRED_OTHER_PREDICATE", 0.0)
         assert len(merge.cluster_mentions(_pair(case))) == 1
 
 
 def test_written_alike_asks_two_documents_a_relative_date_and_a_month_or_finer() -> None:
     a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[0]))
-    assert merge._written_alike(a, b)
+    assert merge._written_alike(a, b) and not merge._written_other_predicates(a, b)
     a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[0], doc_b=1))  # one document
     assert not merge._written_alike(a, b)
-    a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[3]))  # a year only
+    a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[-1]))  # a year only
     assert not merge._written_alike(a, b)
+    a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[-2]))  # a month, two predicates
+    assert merge._written_alike(a, b) and merge._written_other_predicates(a, b)
     ma, mb = _pair(WRITTEN_RELATIVE[0])
     mb.date_source = "narrative"  # the narrative's date, not the sentence's: the inferred bars
     assert not merge._written_alike(merge.mention_info(ma), merge.mention_info(mb))
@@ -76,7 +90,7 @@ def test_written_alike_asks_two_documents_a_relative_date_and_a_month_or_finer()
 
 @needs_minilm
 def test_written_relative_merges_alike_persisted_one_document_at_a_time(tmp_path) -> None:
-    mentions = [m for case in WRITTEN_RELATIVE[1:2] + WRITTEN_RELATIVE[3:] for m in _pair(case)]
+    mentions = [m for case in WRITTEN_RELATIVE[1:2] + WRITTEN_RELATIVE[-1:] for m in _pair(case)]
     stored, computed = _stored_and_computed(tmp_path / "cases.db", mentions)
     assert stored == computed
     assert sorted(len(g) for g in stored) == [1, 1, 2]
