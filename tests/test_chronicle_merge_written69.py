@@ -1,9 +1,8 @@
-"""Merge case table (merge69): dates written in both sentences, one of them relative ("five days
-later", "that October", "yesterday"), of one type (or two of one family) and agreeing actors,
-overlapping at a day, or at a month when told with one predicate: the wording needs
-SIM_WRITTEN_RELATIVE (:func:`merge._written_alike`), not the bars of a date the narrative gave. Two
-predicates of one month ("signed" / "ratified later that month") keep the bar of two acts of the pair.
-Sentences of the invented world (tests/test_chronicle_data.ACTORS)."""
+"""Merge case table (merge69): dates written in both sentences to the day, one of them relative
+("five days later", "yesterday"), of one type (or two of one family) and agreeing actors: the
+wording needs SIM_WRITTEN_RELATIVE (:func:`merge._written_alike`), not the bars of a date the
+narrative gave. A month or a year written relative ("that October", "last April", "later that
+year") keeps those bars. Sentences of the invented world (tests/test_chronicle_data.ACTORS)."""
 
 from __future__ import annotations
 
@@ -34,12 +33,13 @@ WRITTEN_RELATIVE = [
      "approved", "2032-02-04", None,
      "Yesterday the Borvian deputies accepted the treaty, and the cabinet resigned in protest.", "AGREE",
      "accepted", "2032-02-04", "yesterday", ("BOR", None), True),
-    # one signing, one predicate, both months relative ("last month" / "last April", 0.63)
+    # one signing, one predicate, both months relative ("last month" / "last April", 0.63): a month
+    # keeps the bar of two relative dates
     ("Last month the presidents of Aldoria and Borvia signed the Tarsk pipeline agreements.", "AGREE", "signed",
      "2030-04", "Last month",
      "Aldoria and Borvia signed the gas line deals last April, and the farmers along the route still wait "
-     "for compensation.", "AGREE", "signed", "2030-04", "last April", ("ALD", "BOR"), True),
-    # an ouster and its month, told with two predicates: two acts of one month the wording must tell (0.44)
+     "for compensation.", "AGREE", "signed", "2030-04", "last April", ("ALD", "BOR"), False),
+    # an ouster and its month, told with two predicates: perhaps two acts of one month (0.44)
     ("The Cestian junta overthrew President Rell on 19 October 2027.", "COERCE", "overthrew", "2027-10-19", None,
      "That October the Cestian officers drove Rell from the palace, and the fighting in the capital ended.",
      "COERCE", "drove", "2027-10", "that October", ("CES", None), False),
@@ -66,20 +66,21 @@ def test_a_relative_date_written_in_the_sentence_places_its_act(case, monkeypatc
     if case[-1]:  # the rule joins them: without it (the inferred date's bars) they stay two
         monkeypatch.setattr(merge, "WRITTEN_RELATIVE_RANK", -1)
         assert len(merge.cluster_mentions(_pair(case))) == 2
-    else:  # the bar of two predicates keeps them apart: without it they would join
-        monkeypatch.setattr(merge, "SIM_INFERRED_OTHER_PREDICATE", 0.0)
+    else:  # the month or the year keeps the bars: were it enough, they would join
+        monkeypatch.setattr(merge, "WRITTEN_RELATIVE_RANK", merge.D.precision_rank("year"))
         assert len(merge.cluster_mentions(_pair(case))) == 1
 
 
-def test_written_alike_asks_two_documents_a_relative_date_and_a_month_or_finer() -> None:
+def test_written_alike_asks_two_documents_a_relative_date_and_a_day() -> None:
     a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[0]))
-    assert merge._written_alike(a, b) and not merge._written_other_predicates(a, b)
+    assert merge._written_alike(a, b)
     a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[0], doc_b=1))  # one document
     assert not merge._written_alike(a, b)
     a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[-1]))  # a year only
     assert not merge._written_alike(a, b)
-    a, b = (merge.mention_info(m) for m in _pair(WRITTEN_RELATIVE[-2]))  # a month, two predicates
-    assert merge._written_alike(a, b) and merge._written_other_predicates(a, b)
+    for case in WRITTEN_RELATIVE[-3:-1]:  # a month
+        a, b = (merge.mention_info(m) for m in _pair(case))
+        assert not merge._written_alike(a, b)
     ma, mb = _pair(WRITTEN_RELATIVE[0])
     mb.date_source = "narrative"  # the narrative's date, not the sentence's: the inferred bars
     assert not merge._written_alike(merge.mention_info(ma), merge.mention_info(mb))

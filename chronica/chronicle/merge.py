@@ -401,11 +401,11 @@ WRITTEN_YEARS_DAYS = NEAR_DATE_DAYS
 #: (:func:`chronica.chronicle.disagreements.year_written`). Invented case table
 #: (tests/test_chronicle_merge_year_guessed68.py). 1.01: never.
 SIM_YEAR_GUESSED = 0.60
-#: dates written in both sentences, one relative ("five days later", "that May"), of one type (or
-#: two of one family) and agreeing actors, overlapping at this precision rank or finer (a month: 2;
-#: a day whatever the predicates, a month only told with one predicate:
-#: :func:`_written_other_predicates`), need this wording (:func:`_written_alike`). -1: never
-WRITTEN_RELATIVE_RANK = D.precision_rank("month")
+#: dates written in both sentences, one relative ("five days later", "yesterday"), of one type (or
+#: two of one family) and agreeing actors, overlapping at this precision rank or finer (a day: 0),
+#: need this wording (:func:`_written_alike`) whatever the predicates. A month (2) let two acts of one
+#: month join on dev (a signing and its ratification "later that month"). -1: never
+WRITTEN_RELATIVE_RANK = D.precision_rank("day")
 SIM_WRITTEN_RELATIVE = SIM_INFERRED
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
@@ -1391,27 +1391,19 @@ def _written_years_apart(a: _Info, b: _Info) -> bool:
 
 def _written_alike(a: _Info, b: _Info) -> bool:
     """Both sentences write their dates (:func:`written`), one or both relative ("five days later",
-    "that May", "yesterday": :func:`is_stated` counts them as inferred), in two documents, the dates
-    overlapping at a month or finer (:data:`WRITTEN_RELATIVE_RANK`; at the month only when one
-    predicate or unknown ones tell both, :func:`_written_other_predicates`): each sentence places its
-    act, so the date is there to tell two acts of the pair apart, as two absolute dates of one month
-    are (two stated dates of one type and actors in one month need no wording at all, ``same
-    month``); the wording asks :data:`SIM_WRITTEN_RELATIVE`, not the bar of a date the narrative gave
-    (:data:`SIM_INFERRED_OTHER_PREDICATE` for two predicates, :data:`SIM_UNDATED` for two relative
-    dates). Two acts of the pair in one year (a side's date a year only) keep their bars."""
+    "yesterday", "ten years ago today": :func:`is_stated` counts them as inferred), in two
+    documents, both to the day (:data:`WRITTEN_RELATIVE_RANK`) and overlapping: each sentence places
+    its own act on that day, so the date is there to tell two acts of the pair apart, as two
+    absolute days are; the wording asks :data:`SIM_WRITTEN_RELATIVE`, not the bar of a date the
+    narrative gave (:data:`SIM_INFERRED_OTHER_PREDICATE` for two predicates, :data:`SIM_UNDATED` for
+    two relative dates, :data:`SIM_WEIGHED_INFERRED` for two types of one family). A month written
+    relative ("later that month", "that May") keeps those bars: two acts of the pair in one month
+    ("signed" / "ratified later that month") are told apart by the wording only."""
     if WRITTEN_RELATIVE_RANK < 0 or a.m.document_id == b.m.document_id:
         return False
     if not (a.interval and b.interval and written(a.m) and written(b.m)) or (a.stated and b.stated):
         return False
     return max(a.rank, b.rank) <= WRITTEN_RELATIVE_RANK and D.overlaps(a.interval, b.interval)
-
-
-def _written_other_predicates(a: _Info, b: _Info) -> bool:
-    """Written dates that agree only at the month, told with two predicates (:func:`predicates_differ`:
-    "signed" / "ratified later that month", "was shot" / "died eight days later"): two acts of the
-    pair in one month, which the wording alone must tell (``inferred date, other predicates``). Two
-    dates of one day tell them apart whatever the predicates."""
-    return max(a.rank, b.rank) > D.precision_rank("day") and predicates_differ(a, b)
 
 
 def year_guessed(m: EventMention) -> bool:
@@ -1691,8 +1683,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return min(near_named_need(a, b), SIM_NEAR_DATE), 0.0, "near dates, one named happening"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
-        if (not agree and _written_alike(a, b) and _agree(a, b, family=True)
-                and not _written_other_predicates(a, b)):  # two types of one family (:func:`_written_alike`)
+        if not agree and _written_alike(a, b) and _agree(a, b, family=True):  # one family (:func:`_written_alike`)
             return SIM_WRITTEN_RELATIVE, 0.4, "written dates, one relative, one family"
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
             return SIM_WEIGHED_INFERRED, 0.0, "types weighed, inferred date"
@@ -1704,7 +1695,7 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             need = min(need, SIM_INFERRED_SAME_DAY)
         if once:
             return min(need, SIM_ONCE), 0.4, "inferred date"
-        if _written_alike(a, b) and not _written_other_predicates(a, b):  # (:func:`_written_alike`)
+        if _written_alike(a, b):  # both sentences write the day, a side relative (:func:`_written_alike`)
             return min(need, SIM_WRITTEN_RELATIVE), 0.4, "written dates, one relative"
         if predicates_differ(a, b):  # another act of the actors, the date not there to tell them apart
             return max(need, SIM_INFERRED_OTHER_PREDICATE), 0.4, "inferred date, other predicates"
