@@ -401,6 +401,12 @@ WRITTEN_YEARS_DAYS = NEAR_DATE_DAYS
 #: (:func:`chronica.chronicle.disagreements.year_written`). Invented case table
 #: (tests/test_chronicle_merge_year_guessed68.py). 1.01: never.
 SIM_YEAR_GUESSED = 0.60
+#: dates written in both sentences, one relative ("five days later", "yesterday"), of one type (or
+#: two of one family) and agreeing actors, overlapping at this precision rank or finer (a day: 0),
+#: need this wording (:func:`_written_alike`) whatever the predicates. A month (2) let two acts of one
+#: month join on dev (a signing and its ratification "later that month"). -1: never
+WRITTEN_RELATIVE_RANK = D.precision_rank("day")
+SIM_WRITTEN_RELATIVE = SIM_INFERRED
 #: persons the knowledge base does not know agree by their names where the merge asks that one
 #: mention's actors be all among the other's (:func:`_agree`, :func:`_agree_by_name`: inferred
 #: and near dates, undated mentions): 1 yes, 0 no
@@ -1363,7 +1369,7 @@ def _near_named(a: _Info, b: _Info, sim: float | None) -> bool:
 
 def written(m: EventMention) -> bool:
     """True when the mention's date is written in its sentence, as an absolute date or a relative
-    one ("last year", "that December", "three days later"): the sentence itself places its act."""
+    one ("last year", "that December", "three days later"): each sentence places its own act."""
     return bool(m.date) and m.date_source in STATED
 
 
@@ -1381,6 +1387,23 @@ def _written_years_apart(a: _Info, b: _Info) -> bool:
         return False
     first, last = sorted((a.interval, b.interval))
     return first[1].year < last[0].year and gap_days(a.interval, b.interval) > WRITTEN_YEARS_DAYS
+
+
+def _written_alike(a: _Info, b: _Info) -> bool:
+    """Both sentences write their dates (:func:`written`), one or both relative ("five days later",
+    "yesterday", "ten years ago today": :func:`is_stated` counts them as inferred), in two
+    documents, both to the day (:data:`WRITTEN_RELATIVE_RANK`) and overlapping: each sentence places
+    its own act on that day, so the date is there to tell two acts of the pair apart, as two
+    absolute days are; the wording asks :data:`SIM_WRITTEN_RELATIVE`, not the bar of a date the
+    narrative gave (:data:`SIM_INFERRED_OTHER_PREDICATE` for two predicates, :data:`SIM_UNDATED` for
+    two relative dates, :data:`SIM_WEIGHED_INFERRED` for two types of one family). A month written
+    relative ("later that month", "that May") keeps those bars: two acts of the pair in one month
+    ("signed" / "ratified later that month") are told apart by the wording only."""
+    if WRITTEN_RELATIVE_RANK < 0 or a.m.document_id == b.m.document_id:
+        return False
+    if not (a.interval and b.interval and written(a.m) and written(b.m)) or (a.stated and b.stated):
+        return False
+    return max(a.rank, b.rank) <= WRITTEN_RELATIVE_RANK and D.overlaps(a.interval, b.interval)
 
 
 def year_guessed(m: EventMention) -> bool:
@@ -1660,6 +1683,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             return min(near_named_need(a, b), SIM_NEAR_DATE), 0.0, "near dates, one named happening"
         return SIM_NEAR_DATE, 0.0, "near dates"
     if overlap:  # one date inferred from context
+        if not agree and _written_alike(a, b) and _agree(a, b, family=True):  # one family (:func:`_written_alike`)
+            return SIM_WRITTEN_RELATIVE, 0.4, "written dates, one relative, one family"
         if not agree and _inferred_alike(a, b):  # types of two families (:func:`_inferred_weighed`)
             return SIM_WEIGHED_INFERRED, 0.0, "types weighed, inferred date"
         if not agree:
@@ -1670,6 +1695,8 @@ def pair_need(a: _Info, b: _Info) -> tuple[float, float, str] | None:
             need = min(need, SIM_INFERRED_SAME_DAY)
         if once:
             return min(need, SIM_ONCE), 0.4, "inferred date"
+        if _written_alike(a, b):  # both sentences write the day, a side relative (:func:`_written_alike`)
+            return min(need, SIM_WRITTEN_RELATIVE), 0.4, "written dates, one relative"
         if predicates_differ(a, b):  # another act of the actors, the date not there to tell them apart
             return max(need, SIM_INFERRED_OTHER_PREDICATE), 0.4, "inferred date, other predicates"
         return need, 0.4, "inferred date"
