@@ -26,24 +26,24 @@ CHRONICLE = SimpleNamespace(documents=[], disagreements=[], events=[])
 N = [
     # (question, sentences read, the sentences kept)
     ("When was the fisheries agreement between Chile and Norway signed?",
-     ["Chile and Norway signed a ceasefire at Tromsø in May 1991.",
-      "The ceasefire signed at Tromsø on 31 May 1991 held.",
-      "On 14 October 1993 Chile and Norway signed a fisheries agreement in Oslo.",
-      "The fisheries agreement was signed on 14 November 1993, the envoy recalls."],
+     ["Chile and Norway signed a ceasefire at Tromsø in April 1962.",
+      "The ceasefire signed at Tromsø on 12 April 1962 held.",
+      "On 3 March 1964 Chile and Norway signed a fisheries agreement in Oslo.",
+      "The fisheries agreement was signed on 3 April 1964, the envoy recalls."],
      [2, 3]),
     # the head noun alone is the thing when no sentence names more of it
     ("When was the fisheries agreement between Chile and Norway signed?",
-     ["Chile and Norway signed a ceasefire at Tromsø in May 1991.",
-      "The agreement was signed in Oslo in October 1993."],
+     ["Chile and Norway signed a ceasefire at Tromsø in April 1962.",
+      "The agreement was signed in Oslo in March 1964."],
      [1]),
     # no sentence names the thing: every sentence stays (the reader's own tests decide)
     ("When was the fisheries agreement between Chile and Norway signed?",
-     ["Chile and Norway signed a ceasefire at Tromsø in May 1991.",
-      "They signed it in Oslo in October 1993."],
+     ["Chile and Norway signed a ceasefire at Tromsø in April 1962.",
+      "They signed it in Oslo in March 1964."],
      [0, 1]),
     # a question naming no thing its act is done to: every sentence stays
     ("When did Chile and Norway meet in Oslo?",
-     ["Chile and Norway met in Oslo in May 1991.", "The two presidents met in Oslo on 3 June 1991."],
+     ["Chile and Norway met in Oslo in April 1962.", "The two presidents met in Oslo on 3 June 1962."],
      [0, 1]),
 ]
 

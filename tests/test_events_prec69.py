@@ -10,8 +10,8 @@
 - ``_named_in_passing`` (``extract``): a doerless happening's noun that is only the object of a preposition of setting
   and whose only time is a bare month or season word ("weeks before the April war", "at the March meeting", "to the
   December meeting") makes no event of its own: the clause tells another act, and the noun, dated by the article's
-  year, was exported with no party. A noun with a written calendar date ("at the Bergen summit of January 1994",
-  "after the shelling of the port in July 1977", "under the 1971 agreement": gold events), as the subject of its
+  year, was exported with no party. A noun with a written calendar date ("at the Bergen summit of March 1931",
+  "after the shelling of the port in June 1883", "under the 1907 agreement"), as the subject of its
   own clause, or with a verb of its own ("talks that began on 4 May 1992"), keeps it. Dev texts marmrt, egyjor,
   egyeth (judges: "background mention; no act", "club meeting, not a political happening").
 """
@@ -73,7 +73,7 @@ def test_a_happening_named_in_passing_is_no_event(full, text, trigger):
 
 PASSING_KEPT = [
     ("The Bergen summit of 1994 was a failure.", "summit"),
-    ("Trade between Chile and Denmark rose sharply under the 1971 agreement.", "agreement"),
+    ("Trade between Chile and Denmark rose sharply under the 1907 agreement.", "agreement"),
     ("A coup in Tromso in March 1971 brought the Norwegian army to power.", "coup"),
     ("The Chilean and Danish envoys met after four days of talks that began on 4 May 1992.", "talks"),
 ]
@@ -89,7 +89,7 @@ CONDITIONS = [
     ("If the harvest fails and the insurgents mount a fresh offensive against Oslo, Helsinki may shut the pipeline.",
      "offensive"),
     ("Norway will remain in the union unless its own parliament consented otherwise.", "consented"),
-    ("If Finland accepts 6 December 1917 as the date of its founding, then Norway owes it an apology.", "accepts"),
+    ("If Finland accepts 9 March 1911 as the date of its founding, then Norway owes it an apology.", "accepts"),
 ]
 
 
