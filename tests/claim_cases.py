@@ -23,6 +23,22 @@ def date_claim(doc: int, sentence: str, value: str, predicate: str | None, trigg
 
 
 
+def worded_date(doc: int, sentence: str, masked: str, value: str, predicate: str | None) -> SentenceClaim:
+    """A date claim known by its wording (``masked``: its clause with the date taken out) of ``value``, a
+    day, a month (its span to the 28th) or a year, for the tables of near dates worded alike
+    (``tests/test_claim_near_date_verb65.py``, ``tests/test_claim_named_near_date69.py``)."""
+    if len(value) == 10:
+        earliest, latest = value, value
+    elif len(value) == 7:
+        earliest, latest = f"{value}-01", f"{value}-28"
+    else:
+        earliest, latest = f"{value}-01-01", f"{value}-12-31"
+    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
+                         sentence_end=len(sentence), kind="date", topic=f"when: {masked}", value=value,
+                         start=0, end=1, date=value, earliest=earliest, latest=latest, stated=True,
+                         masked=masked, predicate=predicate, by_wording=True)
+
+
 class Wording:
     """The two things :func:`chronica.chronicle.claim_conflicts.same_wording` asks of the chronicle's
     context, for tables that give the similarity of two claims' masked clauses: every pair of

@@ -15,22 +15,10 @@ import types
 
 import pytest
 from claim_cases import Wording as _Ctx  # the tables' context: clauses this alike, no source telling both
+from claim_cases import worded_date as _date
 
 from chronica.chronicle import claim_conflicts as cc
 from chronica.claims.model import SentenceClaim
-
-
-def _date(doc: int, sentence: str, masked: str, value: str, predicate: str | None) -> SentenceClaim:
-    if len(value) == 10:
-        earliest, latest = value, value
-    elif len(value) == 7:
-        earliest, latest = f"{value}-01", f"{value}-28"
-    else:
-        earliest, latest = f"{value}-01-01", f"{value}-12-31"
-    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
-                         sentence_end=len(sentence), kind="date", topic=f"when: {masked}", value=value,
-                         start=0, end=1, date=value, earliest=earliest, latest=latest, stated=True,
-                         masked=masked, predicate=predicate, by_wording=True)
 
 
 SIGNED = _date(1, "The envoys signed the Vask accord in Orlan on 6 May 1977.",

@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import pytest
 from claim_cases import Wording as _Ctx  # the tables' context: clauses this alike, no source telling both
+from claim_cases import worded_date as _date
 
 from chronica.chronicle import claim_conflicts as cc
 from chronica.claims.model import SentenceClaim
-
-
-def _date(doc: int, sentence: str, masked: str, value: str, predicate: str | None) -> SentenceClaim:
-    earliest, latest = (value, value) if len(value) == 10 else (f"{value}-01", f"{value}-28")
-    return SentenceClaim(document_id=doc, sentence_idx=0, sentence=sentence, sentence_start=0,
-                         sentence_end=len(sentence), kind="date", topic=f"when: {masked}", value=value,
-                         start=0, end=1, date=value, earliest=earliest, latest=latest, stated=True,
-                         masked=masked, predicate=predicate, by_wording=True)
 
 
 # (case, claim a, claim b, masked similarity, one happening?)
