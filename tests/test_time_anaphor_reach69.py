@@ -42,13 +42,7 @@ def test_anaphor_reaches_back_past_what_cannot_be_it(text, dct, phrase, value):
     assert found[phrase] == value
 
 
-@pytest.fixture(scope="module")
-def full(time_actors):
-    """The shared time-and-actors pipeline (tests/conftest.py)."""
-    return time_actors
-
-
-def test_event_told_the_same_day_takes_the_story_day(full):
-    dates = event_dates(full, "The envoy reached Tarsa on 4 May 2011. The mood shifted overnight, and "
+def test_event_told_the_same_day_takes_the_story_day(time_actors):
+    dates = event_dates(time_actors, "The envoy reached Tarsa on 4 May 2011. The mood shifted overnight, and "
                               "Ruritania closed its embassy in Borduria the same day.", "2019-06-12")
     assert dates["closed its embassy"] == "2011-05-04"

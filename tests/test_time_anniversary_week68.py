@@ -26,18 +26,12 @@ def test_years_ago_this_week_is_that_week_back(text, dct, phrase, value):
     assert found[phrase] == value
 
 
-@pytest.fixture(scope="module")
-def full(time_actors):
-    """The shared time-and-actors pipeline (tests/conftest.py)."""
-    return time_actors
-
-
-def test_event_told_years_ago_this_week_is_dated_back(full):
-    dates = event_dates(full, "Thirty years ago this week, Borduria expelled the Ruritanian ambassador.",
+def test_event_told_years_ago_this_week_is_dated_back(time_actors):
+    dates = event_dates(time_actors, "Thirty years ago this week, Borduria expelled the Ruritanian ambassador.",
                         "2022-05-20")
     assert dates["expelled"] == "1992-05"
 
 
-def test_day_written_beside_the_anniversary_week_dates_the_event(full):
+def test_day_written_beside_the_anniversary_week_dates_the_event(time_actors):
     text = "Forty years ago this week, on 30 December 1983, Ruritania and Borduria signed a short treaty."
-    assert event_dates(full, text, "2023-12-28")["signed a short treaty"] == "1983-12-30"
+    assert event_dates(time_actors, text, "2023-12-28")["signed a short treaty"] == "1983-12-30"

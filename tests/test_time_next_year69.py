@@ -36,14 +36,8 @@ def test_the_next_year_after_a_verb_is_a_step(text, dct, phrase, kind, value):
     assert found[phrase] == (kind, value)
 
 
-@pytest.fixture(scope="module")
-def full(time_actors):
-    """The shared time-and-actors pipeline (tests/conftest.py)."""
-    return time_actors
-
-
-def test_event_told_the_next_year_is_dated_to_it(full):
-    dates = event_dates(full, "Ruritania closed its embassy in 1980 and Borduria expelled its envoys the next year.",
+def test_event_told_the_next_year_is_dated_to_it(time_actors):
+    dates = event_dates(time_actors, "Ruritania closed its embassy in 1980 and Borduria expelled its envoys the next year.",
                         "2020-05-01")
     assert dates["expelled"] == "1981"
     assert dates["closed its embassy"] == "1980"
