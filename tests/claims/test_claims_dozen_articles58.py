@@ -65,9 +65,12 @@ def test_an_article_alone_is_no_figure(parser, text):
     # "a dozen" is about twelve: against forty it disagrees, against thirteen it does not
     ("A dozen soldiers were killed in the ambush near Lake Orno.", "About forty soldiers were killed in the ambush near Lake Orno.", True),
     ("A dozen soldiers were killed in the ambush near Lake Orno.", "13 soldiers were killed in the ambush near Lake Orno.", False),
-    # "more than a hundred" is a bound: 57 is below it, 150 within it
+    # "more than a hundred" is a bound: 57 is below it, 120 within it; 150 is within its open end but half as
+    # much again as its figure, two sources' counts (session 69's ``rules._bound_apart``, ``bound_ratio`` 1.4:
+    # its nine dev firings, two at 1.43 and 1.5 times, were all the two sides of a gold disagreement)
     ("More than a hundred rebels were captured in the raid on Fort Alma.", "57 rebels were captured in the raid on Fort Alma.", True),
-    ("More than a hundred rebels were captured in the raid on Fort Alma.", "150 rebels were captured in the raid on Fort Alma.", False),
+    ("More than a hundred rebels were captured in the raid on Fort Alma.", "120 rebels were captured in the raid on Fort Alma.", False),
+    ("More than a hundred rebels were captured in the raid on Fort Alma.", "150 rebels were captured in the raid on Fort Alma.", True),
 ])
 def test_dozens_and_articles_compare_as_intervals(pipeline, a, b, conflicts):
     ca, cb = count_claim(pipeline, a), count_claim(pipeline, b)
