@@ -94,13 +94,11 @@ class PersonStates:
 
 
 def _title_words() -> frozenset[str]:
-    from chronica.actors.kb import DATA_DIR
+    """The title and honorific phrases the knowledge base loads from ``titles.tsv``: never a name."""
+    from chronica.actors.kb import load_kb
 
-    words = set()
-    for line in (DATA_DIR / "titles.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and not line.startswith("phrase\t"):
-            words.add(line.split("\t")[0].strip().lower())
-    return frozenset(words)
+    kb = load_kb()
+    return frozenset(p.lower() for p in (*kb.titles, *kb.honorifics))
 
 
 def person_states(store) -> PersonStates:  # noqa: ANN001 - a chronica.store.Store
@@ -112,17 +110,14 @@ def person_states(store) -> PersonStates:  # noqa: ANN001 - a chronica.store.Sto
     return known
 
 
-def learn_person_states(store, mention_ids: list[int] | None = None) -> list[int]:  # noqa: ANN001 - a Store
-    """Give the corpus's state to the stateless person participants of the stored event mentions
-    (those of ``mention_ids``, or all); the ids of the mentions rewritten."""
+def learn_person_states(store) -> list[int]:  # noqa: ANN001 - a Store
+    """Give the corpus's state to the stateless person participants of the stored event mentions;
+    the ids of the mentions rewritten."""
     known = person_states(store)
     if not known.by_id and not known.by_name:
         return []
-    wanted = set(mention_ids) if mention_ids is not None else None
     changed: list[int] = []
     for mid, record in store.mentions_with_stateless_participants():
-        if wanted is not None and mid not in wanted:
-            continue
         rec = json.loads(record)
         touched = False
         for p in rec.get("participants", []):
